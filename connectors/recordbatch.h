@@ -1,0 +1,95 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <cstring>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace miq {
+
+// Logical type of a column as a connector knows it. Text sources report String and leave type
+// inference to the engine; typed sources (databases) report what the server declares.
+enum class ColumnType {
+    String,    // UTF-8 text, stored as offsets into one buffer
+    Int64,
+    Double,
+    Bool,      // stored as 0/1 in the int64 values
+    Date,      // days since 1970-01-01 in the int64 values
+    Timestamp, // microseconds since 1970-01-01T00:00:00Z in the int64 values
+    Decimal,   // exact decimal kept as its canonical text
+    Bytes,     // binary, stored like String
+};
+
+QString columnTypeName(ColumnType type);
+
+struct Field
+{
+    QString name;
+    ColumnType type = ColumnType::String;
+};
+
+using Schema = std::vector<Field>;
+
+// One column of a RecordBatch: a typed, column-major vector with a validity bitmap.
+// The hot path appends raw bytes/numbers; no QString or QVariant per cell.
+class Column
+{
+public:
+    explicit Column(ColumnType type = ColumnType::String) : m_type(type) { m_offsets.push_back(0); }
+
+    ColumnType type() const { return m_type; }
+    std::int64_t size() const { return m_size; }
+
+    void reserve(std::int64_t rows, std::int64_t bytes = 0);
+    void clear();
+
+    void appendNull();
+    void appendText(std::string_view text);
+    void appendInt(std::int64_t value);
+    void appendDouble(double value);
+
+    bool isNull(std::int64_t row) const { return !(m_validity[row >> 6] >> (row & 63) & 1); }
+    bool isText() const { return m_type == ColumnType::String || m_type == ColumnType::Decimal || m_type == ColumnType::Bytes; }
+    std::string_view text(std::int64_t row) const
+    {
+        return std::string_view(m_bytes.data() + m_offsets[row], m_offsets[row + 1] - m_offsets[row]);
+    }
+    std::int64_t intValue(std::int64_t row) const { return m_ints[row]; }
+    double doubleValue(std::int64_t row) const { return m_doubles[row]; }
+    std::int64_t nullCount() const { return m_nulls; }
+    std::int64_t byteSize() const { return std::int64_t(m_bytes.size()); }
+
+    // The cell as display text, for the UI/CLI edge only (not for the hot path).
+    QString displayText(std::int64_t row) const;
+
+private:
+    void pushValidity(bool valid);
+
+    ColumnType m_type;
+    std::int64_t m_size = 0;
+    std::int64_t m_nulls = 0;
+    std::vector<std::uint64_t> m_validity;
+    std::vector<std::int64_t> m_ints;
+    std::vector<double> m_doubles;
+    std::vector<std::uint32_t> m_offsets;
+    std::string m_bytes;
+};
+
+// A block of rows in column-major form. Readers fill batches of thousands of rows.
+struct RecordBatch
+{
+    std::shared_ptr<const Schema> schema;
+    std::vector<Column> columns;
+    std::int64_t rowCount = 0;
+    std::int64_t firstRecord = 0; // 0-based record number of the first row in the stream
+
+    void reset(std::shared_ptr<const Schema> newSchema);
+    void clearRows();
+};
+
+} // namespace miq
