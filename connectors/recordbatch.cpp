@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QTimeZone>
 
 namespace miq {
 
@@ -101,9 +102,7 @@ QString Column::displayText(std::int64_t row) const
     case ColumnType::Bool: return m_ints[row] ? QStringLiteral("true") : QStringLiteral("false");
     case ColumnType::Date: return QDate(1970, 1, 1).addDays(m_ints[row]).toString(Qt::ISODate);
     case ColumnType::Timestamp:
-        return QDateTime::fromMSecsSinceEpoch(m_ints[row] / 1000, QTimeZone::UTC)
-            .addMSecs(0)
-            .toString(Qt::ISODateWithMs);
+        return QDateTime::fromMSecsSinceEpoch(m_ints[row] / 1000, QTimeZone::utc()).toString(Qt::ISODateWithMs);
     }
     return QString();
 }

@@ -36,6 +36,8 @@ public:
     const T *operator->() const { return &*m_value; }
     T &operator*() & { return *m_value; }
     const T &operator*() const & { return *m_value; }
+    // By value on temporaries, so `auto x = *f();` never refers into a destroyed Result.
+    T operator*() && { return std::move(*m_value); }
 
     const QString &error() const { return m_error; }
 

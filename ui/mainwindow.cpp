@@ -1,0 +1,190 @@
+#include "ui/mainwindow.h"
+
+#include "engine/secretstore.h"
+#include "engine/sourcesecrets.h"
+#include "engine/workspace.h"
+#include "models/sourcesmodel.h"
+#include "ui/sourcespane.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QThreadPool>
+
+namespace miq {
+
+namespace {
+constexpr int MaxRecent = 8;
+const char recentKey[] = "workspaces/recent";
+}
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_secretStore(SecretStore::createDefault(this).release())
+    , m_sourcesModel(new SourcesModel(this))
+    , m_navigation(new QListWidget)
+    , m_stack(new QStackedWidget)
+    , m_sourcesPane(new SourcesPane(m_sourcesModel))
+    , m_workspaceLabel(new QLabel)
+    , m_keychainLabel(new QLabel)
+{
+    m_secretStore->setParent(this);
+    setWindowTitle(tr("MigrateIQ"));
+
+    // Jobs and Profiles join the navigation when their panes exist.
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->addItem(tr("Sources"));
+    m_navigation->setMaximumWidth(160);
+    m_navigation->setCurrentRow(0);
+    m_stack->addWidget(m_sourcesPane);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    auto *splitter = new QSplitter;
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    m_keychainLabel->setText(tr("Secrets: %1").arg(m_secretStore->description()));
+    statusBar()->addPermanentWidget(m_workspaceLabel);
+    statusBar()->addPermanentWidget(m_keychainLabel);
+    connect(m_sourcesPane, &SourcesPane::statusMessage, statusBar(), &QStatusBar::showMessage);
+
+    createMenus();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1200, 760);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_sourcesPane->restoreState(settings.value(QStringLiteral("window/sourcesPane")).toByteArray());
+}
+
+MainWindow::~MainWindow()
+{
+    // The model must not outlive the workspace it reads.
+    (void)m_sourcesModel->setWorkspace(nullptr);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Workspace…"), QKeySequence::New, this, &MainWindow::newWorkspace);
+    file->addAction(tr("&Open Workspace…"), QKeySequence::Open, this, &MainWindow::chooseWorkspace);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+    updateRecentMenu();
+
+    QMenu *source = menuBar()->addMenu(tr("&Source"));
+    source->addAction(m_sourcesPane->addAction());
+    source->addAction(m_sourcesPane->editAction());
+    source->addAction(m_sourcesPane->duplicateAction());
+    source->addAction(m_sourcesPane->testAction());
+    source->addAction(m_sourcesPane->refreshAction());
+    source->addSeparator();
+    source->addAction(m_sourcesPane->removeAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About MigrateIQ"), this, &MainWindow::about);
+}
+
+bool MainWindow::openWorkspace(const QString &path)
+{
+    auto opened = Workspace::open(path);
+    if (!opened) {
+        QMessageBox::critical(this, tr("Cannot Open Workspace"), opened.error());
+        return false;
+    }
+    (void)m_sourcesModel->setWorkspace(nullptr);
+    delete m_secrets;
+    m_workspace = std::move(*opened);
+    m_secrets = new SourceSecrets(m_secretStore, m_workspace->id(), this);
+    m_sourcesPane->setSecrets(m_secrets);
+    if (Status s = m_sourcesModel->setWorkspace(m_workspace.get()); !s)
+        QMessageBox::warning(this, tr("Cannot Read Sources"), s.error());
+    setWindowTitle(tr("%1 — MigrateIQ").arg(QFileInfo(path).completeBaseName()));
+    m_workspaceLabel->setText(QDir::toNativeSeparators(m_workspace->path()));
+    addRecent(m_workspace->path());
+    if (m_sourcesModel->rowCount() > 0)
+        m_sourcesPane->selectSource(m_sourcesModel->data(m_sourcesModel->index(0, 0), SourcesModel::IdRole).toLongLong());
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_workspace->path())), 4000);
+    return true;
+}
+
+void MainWindow::newWorkspace()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New Workspace"), QDir::homePath(),
+                                                tr("MigrateIQ workspaces (*.miq)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".miq");
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New Workspace"),
+                             tr("'%1' already exists. Use Open Workspace to open it.").arg(path));
+        return;
+    }
+    openWorkspace(path);
+}
+
+void MainWindow::chooseWorkspace()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), QDir::homePath(),
+                                                      tr("MigrateIQ workspaces (*.miq);;All files (*)"));
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QLatin1String(recentKey)).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > MaxRecent)
+        recent.removeLast();
+    settings.setValue(QLatin1String(recentKey), recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QLatin1String(recentKey)).toStringList();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openWorkspace(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About MigrateIQ"),
+                       tr("<h3>MigrateIQ %1</h3><p>Move data between systems and trust what arrived.</p>"
+                          "<p>Secrets are kept in: %2.</p>")
+                           .arg(QApplication::applicationVersion(), m_secretStore->description()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/sourcesPane"), m_sourcesPane->saveState());
+    event->accept();
+}
+
+} // namespace miq

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace miq {
+
+class SecretStore;
+class SourceSecrets;
+class SourcesModel;
+class SourcesPane;
+class Workspace;
+
+// The main window: navigation on the left (Sources; Jobs and Profiles join when they exist),
+// the current pane on the right, the workspace in the title and the status bar. It owns the
+// open workspace and delegates each pane's work to the pane's own class.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens `path` (creating it when missing); on failure tells the user and keeps the current one.
+    bool openWorkspace(const QString &path);
+    SourcesPane *sourcesPane() const { return m_sourcesPane; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void newWorkspace();
+    void chooseWorkspace();
+    void updateRecentMenu();
+    void addRecent(const QString &path);
+    void about();
+
+    std::unique_ptr<Workspace> m_workspace;
+    SecretStore *m_secretStore;
+    SourceSecrets *m_secrets = nullptr;
+    SourcesModel *m_sourcesModel;
+    QListWidget *m_navigation;
+    QStackedWidget *m_stack;
+    SourcesPane *m_sourcesPane;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_workspaceLabel;
+    QLabel *m_keychainLabel;
+};
+
+} // namespace miq
