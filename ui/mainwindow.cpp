@@ -16,7 +16,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
-#include <QSplitter>
+#include <QHBoxLayout>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QThreadPool>
@@ -44,17 +44,18 @@ MainWindow::MainWindow(QWidget *parent)
     // Jobs and Profiles join the navigation when their panes exist.
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->addItem(tr("Sources"));
-    m_navigation->setMaximumWidth(160);
+    m_navigation->setFixedWidth(m_navigation->fontMetrics().horizontalAdvance(QStringLiteral("Profiles")) * 2 + 24);
     m_navigation->setCurrentRow(0);
     m_stack->addWidget(m_sourcesPane);
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
-    auto *splitter = new QSplitter;
-    splitter->addWidget(m_navigation);
-    splitter->addWidget(m_stack);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    auto *central = new QWidget;
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
 
     m_keychainLabel->setText(tr("Secrets: %1").arg(m_secretStore->description()));
     statusBar()->addPermanentWidget(m_workspaceLabel);

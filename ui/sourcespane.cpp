@@ -55,6 +55,10 @@ SourcesPane::SourcesPane(SourcesModel *model, QWidget *parent)
     m_test->setShortcut(QKeySequence(tr("Ctrl+T")));
     m_refresh = new QAction(tr("Re&fresh Streams"), this);
     m_refresh->setShortcut(QKeySequence::Refresh);
+    m_add->setIconText(tr("Add"));
+    m_edit->setIconText(tr("Edit"));
+    m_test->setIconText(tr("Test"));
+    m_remove->setIconText(tr("Remove"));
     for (QAction *a : {m_add, m_edit, m_duplicate, m_remove, m_test, m_refresh}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         QWidget::addAction(a);
@@ -85,6 +89,9 @@ SourcesPane::SourcesPane(SourcesModel *model, QWidget *parent)
     m_sourceView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_sourceView->addActions({m_edit, m_duplicate, m_test, m_refresh, m_remove});
     m_sourceView->header()->setSectionResizeMode(SourcesModel::NameColumn, QHeaderView::Stretch);
+    m_sourceView->header()->setSectionResizeMode(SourcesModel::TypeColumn, QHeaderView::Interactive);
+    m_sourceView->header()->setSectionResizeMode(SourcesModel::StatusColumn, QHeaderView::ResizeToContents);
+    m_sourceView->header()->resizeSection(SourcesModel::TypeColumn, 110);
     m_sourceView->header()->setStretchLastSection(false);
     connect(m_sourceView, &QTreeView::doubleClicked, this, &SourcesPane::editSource);
 
@@ -144,7 +151,7 @@ SourcesPane::SourcesPane(SourcesModel *model, QWidget *parent)
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_detailSplitter);
     m_splitter->setStretchFactor(1, 3);
-    m_splitter->setSizes({300, 900});
+    m_splitter->setSizes({420, 800});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
