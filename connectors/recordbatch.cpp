@@ -45,17 +45,6 @@ void Column::clear()
     m_bytes.clear();
 }
 
-void Column::pushValidity(bool valid)
-{
-    if ((m_size & 63) == 0)
-        m_validity.push_back(0);
-    if (valid)
-        m_validity.back() |= std::uint64_t(1) << (m_size & 63);
-    else
-        ++m_nulls;
-    ++m_size;
-}
-
 void Column::appendNull()
 {
     pushValidity(false);
@@ -65,25 +54,6 @@ void Column::appendNull()
         m_doubles.push_back(0);
     else
         m_ints.push_back(0);
-}
-
-void Column::appendText(std::string_view text)
-{
-    pushValidity(true);
-    m_bytes.append(text.data(), text.size());
-    m_offsets.push_back(std::uint32_t(m_bytes.size()));
-}
-
-void Column::appendInt(std::int64_t value)
-{
-    pushValidity(true);
-    m_ints.push_back(value);
-}
-
-void Column::appendDouble(double value)
-{
-    pushValidity(true);
-    m_doubles.push_back(value);
 }
 
 QString Column::displayText(std::int64_t row) const

@@ -49,9 +49,22 @@ public:
     void clear();
 
     void appendNull();
-    void appendText(std::string_view text);
-    void appendInt(std::int64_t value);
-    void appendDouble(double value);
+    void appendText(std::string_view text)
+    {
+        pushValidity(true);
+        m_bytes.append(text.data(), text.size());
+        m_offsets.push_back(std::uint32_t(m_bytes.size()));
+    }
+    void appendInt(std::int64_t value)
+    {
+        pushValidity(true);
+        m_ints.push_back(value);
+    }
+    void appendDouble(double value)
+    {
+        pushValidity(true);
+        m_doubles.push_back(value);
+    }
 
     bool isNull(std::int64_t row) const { return !(m_validity[row >> 6] >> (row & 63) & 1); }
     bool isText() const { return m_type == ColumnType::String || m_type == ColumnType::Decimal || m_type == ColumnType::Bytes; }
@@ -68,7 +81,16 @@ public:
     QString displayText(std::int64_t row) const;
 
 private:
-    void pushValidity(bool valid);
+    void pushValidity(bool valid)
+    {
+        if ((m_size & 63) == 0)
+            m_validity.push_back(0);
+        if (valid)
+            m_validity.back() |= std::uint64_t(1) << (m_size & 63);
+        else
+            ++m_nulls;
+        ++m_size;
+    }
 
     ColumnType m_type;
     std::int64_t m_size = 0;

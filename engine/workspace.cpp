@@ -18,8 +18,10 @@ namespace {
 const char *const migrations[] = {
     // 1: catalog of sources
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+    // AUTOINCREMENT: ids are never reused, so a keychain entry left behind by a removed source
+    // can never be picked up by a later one.
     "CREATE TABLE sources ("
-    "  id INTEGER PRIMARY KEY,"
+    "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
     "  name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
     "  type TEXT NOT NULL,"
     "  settings TEXT NOT NULL DEFAULT '{}',"

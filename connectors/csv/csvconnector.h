@@ -1,0 +1,51 @@
+#pragma once
+
+#include "connectors/connector.h"
+#include "connectors/csv/csvreader.h"
+
+#include <QCoreApplication>
+
+namespace miq {
+
+// Delimited text (CSV, TSV, semicolon- or pipe-separated): one file, or a folder or glob pattern
+// of files read in name order as ONE stream. Dialect and encoding are sniffed unless the source's
+// settings fix them. The connector resolves settings and files; CsvReader does the reading.
+class CsvConnector : public Connector
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvConnector)
+
+public:
+    explicit CsvConnector(ConnectionSettings settings);
+
+    static ConnectorSpec spec();
+
+    // Bytes read per I/O call (default 1 MiB). Tests use tiny sizes to put chunk boundaries
+    // inside quoted fields, line ends and multi-byte characters.
+    void setChunkSize(qsizetype bytes) { m_chunkSize = bytes; }
+
+    // Opens and sniffs the first file and checks that the others share its header:
+    // "12 columns, UTF-8, ',' delimited, header row".
+    Result<QString> checkConnection() override;
+    // One stream: the file's base name, or the folder's or pattern's name.
+    Result<QList<StreamInfo>> discover() override;
+    // `stream` is the discovered name (or empty for the only stream).
+    Result<std::unique_ptr<StreamReader>> openStream(const QString &stream,
+                                                     const ReadOptions &options) override;
+
+private:
+    struct Files
+    {
+        QStringList paths;
+        QString streamName;
+    };
+
+    Result<Files> resolveFiles() const;
+    Result<CsvReadConfig> readConfig(const QStringList &files) const;
+    Result<std::unique_ptr<CsvReader>> openReader(const Files &files, const ReadOptions &options) const;
+    static QString describe(const CsvReader &reader, qsizetype fileCount);
+
+    ConnectionSettings m_settings;
+    qsizetype m_chunkSize = 1 << 20;
+};
+
+} // namespace miq

@@ -1,0 +1,119 @@
+#pragma once
+
+#include "connectors/connector.h"
+#include "connectors/csv/csvdialect.h"
+#include "connectors/csv/csvencoding.h"
+#include "connectors/csv/csvparser.h"
+#include "connectors/csv/csvsniffer.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace miq {
+
+struct CsvReadConfig
+{
+    QString sourceName; // for messages: "in source 'Sales'"
+    QStringList files;  // read in this order as one stream; all share one header
+    CsvSniffOverrides overrides;
+    QByteArray encoding;           // canonical name; empty = detected per file
+    qsizetype chunkSize = 1 << 20; // bytes read per I/O call; tiny values exercise chunk boundaries
+};
+
+// Streams delimited text files as record batches of String columns. Memory stays bounded: bytes
+// are read `chunkSize` at a time into one buffer that only grows to hold the longest record.
+// Non-UTF-8 input is transcoded chunk by chunk. Records with the wrong number of fields, an
+// unterminated quote or bytes invalid in the encoding are kept as BadRecords, not put in a batch.
+class CsvReader final : public StreamReader
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+
+public:
+    static constexpr qsizetype sniffBytes = 64 * 1024;
+    static constexpr qsizetype maxSniffBytes = 4 * 1024 * 1024; // when the first rows are huge
+    static constexpr qsizetype maxRecordBytes = 256 * 1024 * 1024;
+    static constexpr qsizetype maxBatchBytes = 64 * 1024 * 1024;
+    static constexpr qsizetype maxBadRecordBytes = 4096;
+
+    // Opens the first file, sniffs its dialect and encoding and reads its header.
+    static Result<std::unique_ptr<CsvReader>> open(CsvReadConfig config, const ReadOptions &options = {});
+
+    std::shared_ptr<const Schema> schema() const override { return m_schema; }
+    Result<bool> next(RecordBatch &batch) override;
+    QList<BadRecord> takeBadRecords() override;
+    qint64 bytesRead() const override { return m_doneBytes + m_fileBytesRead; }
+    qint64 totalBytes() const override { return m_totalBytes; }
+
+    // The dialect found in (or set for) the first file, with that file's encoding.
+    const CsvDialect &dialect() const { return m_dialect; }
+    // Data rows estimated from the first file's sample; exact when the sample was the whole
+    // stream; empty for non-empty input without a complete record in the sample.
+    std::optional<qint64> estimatedRows() const;
+    // Opens each further file and checks its header, as checkConnection() wants before a long
+    // run. Leaves the reader at the last file: read with a fresh reader.
+    Status checkRemainingFiles();
+
+private:
+    CsvReader(CsvReadConfig config, const ReadOptions &options);
+
+    Status openFile(int index);
+    Status sniff();
+    Result<bool> firstRecord();
+    Status readHeader(int index);
+    Status fill();
+    qint64 readRaw(char *destination, qsizetype size);
+    void reserve(qsizetype bytes);
+    bool isCancelled() const { return m_options.cancel && m_options.cancel->load(std::memory_order_relaxed); }
+    // Appends the record as a row, or quarantines it and returns false.
+    bool appendRecord(const CsvRecord &record, const char *data, qint64 line, RecordBatch &batch);
+    void quarantine(const CsvRecord &record, const char *data, qint64 line, QString reason,
+                    QString column = {});
+    QStringList fieldTexts(const CsvRecord &record, const char *data);
+    QString displayName() const;
+    Error cancelledError() const;
+
+    CsvReadConfig m_config;
+    ReadOptions m_options;
+    CsvDialect m_dialect;
+    CsvSniffResult m_sniff;
+    CsvParser m_parser;
+    std::shared_ptr<const Schema> m_schema = std::make_shared<Schema>();
+    QStringList m_header; // the first file's header as written, to compare the others with
+    qsizetype m_columnCount = 0;
+
+    // The current file and its bytes not yet handed to the parser.
+    QFile m_file;
+    int m_fileIndex = -1;
+    QString m_fileName;
+    QByteArray m_fileEncoding;
+    QByteArray m_sample; // the first bytes, read for encoding detection, handed out first
+    qsizetype m_sampleOffset = 0;
+    std::optional<CsvTranscoder> m_transcoder;
+    std::vector<char> m_raw; // transcoder input
+
+    // Parse buffer (UTF-8): [m_pos, m_end) is unconsumed; m_pos starts the current record.
+    std::unique_ptr<char[]> m_buffer;
+    qsizetype m_capacity = 0;
+    qsizetype m_pos = 0;
+    qsizetype m_end = 0;
+    bool m_eof = false; // the current file is exhausted: no bytes will follow m_end
+
+    qint64 m_line = 1;         // line of the next record in the current file
+    qint64 m_recordNumber = 0; // data records met in the stream (rows and bad records)
+    qint64 m_rowsDelivered = 0;
+    qint64 m_doneBytes = 0; // raw bytes of the files already read
+    qint64 m_fileBytesRead = 0;
+    qint64 m_totalBytes = 0;
+    bool m_finished = false;
+    std::optional<QString> m_pendingError; // met after rows were already in the returned batch
+    QList<BadRecord> m_badRecords;
+    std::string m_scratch;
+};
+
+} // namespace miq
