@@ -71,6 +71,9 @@ struct ReadOptions
     int batchRows = 8192;
     qint64 limitRows = -1; // -1 = all
     const std::atomic_bool *cancel = nullptr; // checked between batches
+    // Continue after the batch whose resumeToken() this is (empty = from the start). Readers that
+    // cannot resume return an error from openStream() when given one.
+    QByteArray resumeFrom;
 };
 
 // Reads one stream as record batches. Lives on one thread (the caller's).
@@ -87,6 +90,9 @@ public:
     // Progress: bytes consumed so far and in total (-1 when unknown).
     virtual qint64 bytesRead() const { return -1; }
     virtual qint64 totalBytes() const { return -1; }
+    // An opaque position just after the last batch returned by next(), to pass as
+    // ReadOptions::resumeFrom; empty when this reader cannot resume (a run then starts over).
+    virtual QByteArray resumeToken() const { return {}; }
 };
 
 // One configured connection. Created per use, used on a single thread; database connectors open

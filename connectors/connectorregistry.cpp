@@ -1,4 +1,5 @@
 #include "connectors/connectorregistry.h"
+#include "connectors/destination.h"
 
 #include <QFileInfo>
 
@@ -11,6 +12,16 @@ QString streamKindName(StreamInfo::Kind kind)
     case StreamInfo::Kind::Table: return QCoreApplication::translate("miq::StreamInfo", "table");
     case StreamInfo::Kind::View: return QCoreApplication::translate("miq::StreamInfo", "view");
     case StreamInfo::Kind::Query: return QCoreApplication::translate("miq::StreamInfo", "query");
+    }
+    return QString();
+}
+
+QString writeModeName(WriteMode mode)
+{
+    switch (mode) {
+    case WriteMode::Replace: return QStringLiteral("replace");
+    case WriteMode::Append: return QStringLiteral("append");
+    case WriteMode::Upsert: return QStringLiteral("upsert");
     }
     return QString();
 }

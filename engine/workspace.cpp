@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QRandomGenerator>
 #include <QUuid>
 
 namespace miq {
@@ -40,6 +41,45 @@ const char *const migrations[] = {
     "  object TEXT NOT NULL,"
     "  details TEXT NOT NULL DEFAULT '{}');"
     "CREATE INDEX audit_log_at ON audit_log(at);",
+    // 3: sync jobs, their runs and the rows those runs quarantined
+    "CREATE TABLE jobs ("
+    "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    "  name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+    "  definition TEXT NOT NULL,"
+    "  cursor_state TEXT NOT NULL DEFAULT '{}',"
+    "  created_at TEXT NOT NULL,"
+    "  updated_at TEXT NOT NULL);"
+    "CREATE TABLE runs ("
+    "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    "  uuid TEXT NOT NULL UNIQUE,"
+    "  job_id INTEGER REFERENCES jobs(id) ON DELETE SET NULL,"
+    "  definition TEXT NOT NULL,"
+    "  status TEXT NOT NULL,"
+    "  pid INTEGER,"
+    "  started_at TEXT NOT NULL,"
+    "  finished_at TEXT,"
+    "  rows_read INTEGER NOT NULL DEFAULT 0,"
+    "  rows_written INTEGER NOT NULL DEFAULT 0,"
+    "  rows_quarantined INTEGER NOT NULL DEFAULT 0,"
+    "  bytes_read INTEGER NOT NULL DEFAULT 0,"
+    "  bytes_total INTEGER NOT NULL DEFAULT -1,"
+    "  target TEXT NOT NULL DEFAULT '{}',"
+    "  verification TEXT NOT NULL DEFAULT '{}',"
+    "  timings TEXT NOT NULL DEFAULT '{}',"
+    "  error TEXT NOT NULL DEFAULT '',"
+    "  peak_rss INTEGER NOT NULL DEFAULT 0,"
+    "  log TEXT NOT NULL DEFAULT '');"
+    "CREATE INDEX runs_job ON runs(job_id, id);"
+    "CREATE TABLE quarantine ("
+    "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    "  run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+    "  record_number INTEGER NOT NULL,"
+    "  line INTEGER NOT NULL DEFAULT 0,"
+    "  location TEXT NOT NULL DEFAULT '',"
+    "  column_name TEXT NOT NULL DEFAULT '',"
+    "  reason TEXT NOT NULL,"
+    "  raw BLOB,"
+    "  UNIQUE(run_id, record_number));",
 };
 static_assert(std::size(migrations) == Workspace::CurrentSchemaVersion);
 
@@ -289,10 +329,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode
                          .arg(version)
                          .arg(CurrentSchemaVersion));
     if (objects > 0) {
-        if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()
-            || q.value(0).toString() != QLatin1String("ok"))
-            return Error(tr("Cannot open workspace '%1': the file is corrupt (%2).")
-                             .arg(path, q.lastError().isValid() ? describe(q.lastError()) : q.value(0).toString()));
+        // Reads the catalog's own b-trees: corruption there shows up now, before anything is
+        // written. (PRAGMA quick_check would scan the whole file, quarantined rows included.)
+        if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM meta) + (SELECT count(*) FROM sources)")) || !q.next())
+            return Error(tr("Cannot open workspace '%1': the file is corrupt (%2).").arg(path, describe(q.lastError())));
         q.finish();
     }
 
@@ -336,6 +376,24 @@ int Workspace::schemaVersion() const
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return -1;
     return q.value(0).toInt();
+}
+
+Result<QByteArray> Workspace::maskSalt()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'mask_salt'")) && q.next())
+        return QByteArray::fromHex(q.value(0).toString().toLatin1());
+    QByteArray salt(32, Qt::Uninitialized);
+    for (char &c : salt)
+        c = char(QRandomGenerator::system()->generate());
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO meta(key, value) VALUES ('mask_salt', ?)"));
+    q.addBindValue(QString::fromLatin1(salt.toHex()));
+    if (!q.exec())
+        return Error(tr("Cannot create the masking salt of workspace '%1': %2").arg(m_path, describe(q.lastError())));
+    // Another process may have won the race: read what is stored.
+    if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'mask_salt'")) && q.next())
+        return QByteArray::fromHex(q.value(0).toString().toLatin1());
+    return salt;
 }
 
 Result<QList<SourceRecord>> Workspace::sources() const

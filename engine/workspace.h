@@ -48,7 +48,7 @@ class Workspace
     Q_DECLARE_TR_FUNCTIONS(Workspace)
 
 public:
-    static constexpr int CurrentSchemaVersion = 2;
+    static constexpr int CurrentSchemaVersion = 3;
     static constexpr int ApplicationId = 0x4D495121; // "MIQ!"
 
     enum class OpenMode { CreateIfMissing, MustExist };
@@ -66,7 +66,12 @@ public:
 
     QString path() const { return m_path; }
     QString id() const { return m_id; } // stable UUID, keys the workspace's secrets
+    // The Qt Sql connection of this instance, for catalog classes on the same thread.
+    QString connectionName() const { return m_connectionName; }
     int schemaVersion() const;
+    // Random bytes made once per workspace: the salt of hashed (masked) columns, so the same value
+    // hashes alike within a workspace and differently across workspaces.
+    Result<QByteArray> maskSalt();
 
     Result<QList<SourceRecord>> sources() const;
     Result<SourceRecord> source(qint64 id) const;

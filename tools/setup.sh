@@ -7,7 +7,7 @@ packages=(
   # build
   build-essential cmake ninja-build file pkg-config
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qtkeychain-qt6-dev
-  qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libuchardet-dev
+  qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libuchardet-dev libxxhash-dev libsqlite3-dev
   # run: keychain backend (QtKeychain loads libsecret at run time), platform plugins
   libsecret-1-0 qt6-qpa-plugins
   # tests: real Secret Service in a private D-Bus session, PostgreSQL server, Xvfb

@@ -203,7 +203,7 @@ void tst_Workspace::migratesFromVersion1()
                                  "'2026-01-01T00:00:00.000Z')")});
     auto ws = Workspace::open(path);
     QVERIFY2(ws.ok(), qPrintable(ws.error()));
-    QCOMPARE((*ws)->schemaVersion(), 2);
+    QCOMPARE((*ws)->schemaVersion(), Workspace::CurrentSchemaVersion);
     auto legacy = (*ws)->sourceByName(QStringLiteral("Legacy"));
     QVERIFY(legacy.ok());
     QCOMPARE(legacy->settings.value(QStringLiteral("path")).toString(), QStringLiteral("/x.csv"));

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "connectors/connector.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace miq {
+
+// A column of a destination table, with the type the job's full-pass inference (or the user's
+// cast) chose. Batches given to Destination::write() have exactly these columns and types.
+struct TargetColumn
+{
+    QString name;
+    ColumnType type = ColumnType::String;
+    int precision = 0; // Decimal: total digits; String: max length in characters (0 = unbounded)
+    int scale = 0;     // Decimal: digits after the point
+    bool nullable = true;
+};
+
+enum class WriteMode {
+    Replace, // load into a staging table and swap it in at finish(): old data readable until then
+    Append,
+    Upsert, // insert or update by TargetSpec::keyColumns
+};
+
+QString writeModeName(WriteMode mode);
+
+struct TargetSpec
+{
+    QString table; // table name (database destinations); ignored by file destinations
+    QList<TargetColumn> columns;
+    WriteMode mode = WriteMode::Append;
+    QStringList keyColumns; // Upsert keys; also used to deduplicate incremental loads
+};
+
+// Where a run writes. One instance per run, used on one thread (the run's writer thread).
+//
+// Exactly-once contract: write() stages rows; commit(checkpoint) makes the rows written since
+// the last commit durable TOGETHER WITH the checkpoint (same transaction, or file truncation on
+// resume), so after a crash the destination holds exactly the rows up to lastCheckpoint().
+class Destination
+{
+public:
+    virtual ~Destination() = default;
+
+    // What the destination will run to create the target, shown to the user before a run.
+    virtual QString ddl(const TargetSpec &spec) const = 0;
+
+    // Prepares the target for run `runId`. With `resume`, keeps what the interrupted run
+    // committed and returns its last checkpoint (empty if it committed nothing); otherwise starts
+    // the run afresh and returns an empty checkpoint.
+    virtual Result<QByteArray> begin(const TargetSpec &spec, const QString &runId, bool resume) = 0;
+    virtual Status write(const RecordBatch &batch) = 0;
+    virtual Status commit(const QByteArray &checkpoint) = 0;
+    // Completes the run: swaps the staging table in (Replace), merges (Upsert), closes files.
+    virtual Status finish() = 0;
+    // Gives up the run, leaving the target as it was before begin() where the mode allows.
+    virtual void abort() = 0;
+
+    // Reads the finished target back (for verification), with the TargetSpec's columns.
+    virtual Result<std::unique_ptr<StreamReader>> readBack(const ReadOptions &options) = 0;
+    // Human-readable name of the target: "table 'orders' in /x/shop.sqlite", "/x/out.csv".
+    virtual QString targetName() const = 0;
+};
+
+} // namespace miq

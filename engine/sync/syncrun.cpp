@@ -1,0 +1,526 @@
+#include "engine/sync/syncrun.h"
+
+#include "connectors/connectorregistry.h"
+#include "connectors/dest/destinations.h"
+#include "engine/sync/batchconverter.h"
+#include "engine/sync/boundedqueue.h"
+#include "engine/sync/checksum.h"
+#include "engine/sync/typeinference.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QScopeGuard>
+#include <QThread>
+
+#include <thread>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
+
+namespace miq {
+
+namespace {
+
+qint64 peakRss()
+{
+#ifdef Q_OS_UNIX
+    rusage usage{};
+    if (getrusage(RUSAGE_SELF, &usage) == 0)
+        return qint64(usage.ru_maxrss) * 1024; // kilobytes on Linux
+#endif
+    return 0;
+}
+
+QJsonArray columnsToJson(const QList<TargetColumn> &columns)
+{
+    QJsonArray array;
+    for (const TargetColumn &c : columns)
+        array.append(QJsonObject{{QStringLiteral("name"), c.name},
+                                 {QStringLiteral("type"), columnTypeName(c.type)},
+                                 {QStringLiteral("precision"), c.precision},
+                                 {QStringLiteral("scale"), c.scale},
+                                 {QStringLiteral("nullable"), c.nullable}});
+    return array;
+}
+
+QList<TargetColumn> columnsFromJson(const QJsonArray &array)
+{
+    static const QList<ColumnType> types = {ColumnType::String,  ColumnType::Int64, ColumnType::Double,
+                                            ColumnType::Bool,    ColumnType::Date,  ColumnType::Timestamp,
+                                            ColumnType::Decimal, ColumnType::Bytes};
+    QList<TargetColumn> columns;
+    for (const QJsonValue &v : array) {
+        const QJsonObject o = v.toObject();
+        TargetColumn c;
+        c.name = o.value(QStringLiteral("name")).toString();
+        for (ColumnType t : types)
+            if (columnTypeName(t) == o.value(QStringLiteral("type")).toString())
+                c.type = t;
+        c.precision = o.value(QStringLiteral("precision")).toInt();
+        c.scale = o.value(QStringLiteral("scale")).toInt();
+        c.nullable = o.value(QStringLiteral("nullable")).toBool(true);
+        columns.append(c);
+    }
+    return columns;
+}
+
+QStringList names(const QList<TargetColumn> &columns)
+{
+    QStringList list;
+    for (const TargetColumn &c : columns)
+        list << c.name;
+    return list;
+}
+
+} // namespace
+
+// Everything one execution works with; lives on the worker thread's stack.
+struct SyncRun::State
+{
+    std::unique_ptr<JobStore> store;
+    RunRecord run;
+    std::unique_ptr<Connector> connector;
+    QString stream;
+    QList<TargetColumn> inferred;
+    std::optional<BatchConverter> converter;
+    TargetSpec spec;
+    std::unique_ptr<Destination> destination;
+    bool resuming = false;
+    QByteArray readerToken;
+    TableChecksum sourceChecksum;
+    QJsonObject verification;
+    QElapsedTimer clock;
+    QElapsedTimer sinceReport;
+    qint64 rowsAtStart = 0; // rows already done before this process picked the run up
+    QString phase;
+};
+
+SyncRun::SyncRun(RunRequest request, RunControls *controls, ProgressFunction progress)
+    : m_request(std::move(request))
+    , m_controls(controls)
+    , m_progress(std::move(progress))
+{}
+
+void SyncRun::log(State &state, const QString &line)
+{
+    (void)state.store->appendLog(state.run.id, line);
+}
+
+void SyncRun::report(State &state, bool force)
+{
+    // Throttled: at most ten updates a second reach the caller (and the GUI thread behind it).
+    if (!m_progress || (!force && state.sinceReport.isValid() && state.sinceReport.elapsed() < 100))
+        return;
+    state.sinceReport.restart();
+    RunProgress p;
+    p.runId = state.run.id;
+    p.phase = state.phase;
+    p.rowsRead = state.run.rowsRead;
+    p.rowsWritten = state.run.rowsWritten;
+    p.rowsQuarantined = state.run.rowsQuarantined;
+    p.bytesRead = state.run.bytesRead;
+    p.bytesTotal = state.run.bytesTotal;
+    const double seconds = state.clock.elapsed() / 1000.0;
+    if (seconds > 0.2)
+        p.rowsPerSecond = (state.run.rowsRead - state.rowsAtStart) / seconds;
+    if (p.bytesTotal > 0 && p.bytesRead > 0 && seconds > 0.5) {
+        const double bytesPerSecond = p.bytesRead / seconds;
+        p.etaSeconds = (p.bytesTotal - p.bytesRead) / bytesPerSecond;
+    }
+    m_progress(p);
+}
+
+Result<RunRecord> SyncRun::execute()
+{
+    State state;
+    state.clock.start();
+    auto store = JobStore::open(m_request.workspacePath);
+    if (!store)
+        return Error(store.error());
+    state.store = std::move(*store);
+    if (Status s = state.store->markInterruptedRuns(); !s)
+        return Error(s.error());
+
+    std::optional<RunRecord> interrupted;
+    if (!m_request.full) {
+        auto found = state.store->interruptedRun(m_request.job);
+        if (!found)
+            return Error(found.error());
+        interrupted = *found;
+    }
+    if (interrupted) {
+        if (Status s = state.store->resumeRun(interrupted->id); !s)
+            return Error(s.error());
+        state.run = *interrupted;
+        state.resuming = true;
+    } else {
+        auto created = state.store->createRun(m_request.job);
+        if (!created)
+            return Error(created.error());
+        state.run = *created;
+    }
+
+    const Status result = runInto(state);
+    RunStatus status = RunStatus::Succeeded;
+    QString error;
+    if (!result) {
+        error = result.error();
+        if (m_controls && m_controls->interrupt.load())
+            status = RunStatus::Interrupted;
+        else if (m_controls && m_controls->cancel.load())
+            status = RunStatus::Cancelled;
+        else
+            status = RunStatus::Failed;
+        if (state.destination && status != RunStatus::Interrupted)
+            state.destination->abort();
+        log(state, error);
+    }
+    state.run.peakRss = peakRss();
+    QJsonObject timings = state.run.timings;
+    timings.insert(QStringLiteral("total"),
+                   timings.value(QStringLiteral("total")).toDouble() + state.clock.elapsed() / 1000.0);
+    state.run.timings = timings;
+    (void)state.store->updateProgress(state.run);
+    if (Status s = state.store->finishRun(state.run.id, status, error, state.verification, timings); !s)
+        return Error(s.error());
+    auto finished = state.store->run(state.run.id);
+    if (finished)
+        report(state, true);
+    return finished;
+}
+
+Status SyncRun::runInto(State &state)
+{
+    const JobDefinition &job = m_request.job;
+    if (const QStringList problems = job.validate(); !problems.isEmpty())
+        return Error(tr("Job '%1' cannot run: %2").arg(job.name, problems.join(QLatin1Char(' '))));
+    auto connector = ConnectorRegistry::builtin().create(m_request.sourceType, m_request.source);
+    if (!connector)
+        return Error(connector.error());
+    state.connector = std::move(*connector);
+    state.stream = job.stream;
+    if (state.stream.isEmpty()) {
+        auto streams = state.connector->discover();
+        if (!streams)
+            return Error(streams.error());
+        if (streams->isEmpty())
+            return Error(tr("Source '%1' has no stream to copy.").arg(m_request.source.sourceName));
+        state.stream = streams->first().name;
+    }
+    auto destination = createFileDestination(job.destination);
+    if (!destination)
+        return Error(destination.error());
+    state.destination = std::move(*destination);
+
+    const QJsonObject target = state.run.target;
+    if (state.resuming && target.contains(QStringLiteral("inferred"))) {
+        state.inferred = columnsFromJson(target.value(QStringLiteral("inferred")).toArray());
+        state.stream = target.value(QStringLiteral("stream")).toString(state.stream);
+    } else if (Status s = infer(state); !s) {
+        return s;
+    }
+    if (Status s = copy(state); !s)
+        return s;
+    return verify(state);
+}
+
+Status SyncRun::infer(State &state)
+{
+    QElapsedTimer timer;
+    timer.start();
+    state.phase = tr("Inferring types");
+    log(state, tr("Reading '%1' once to infer the column types.").arg(state.stream));
+    ReadOptions options;
+    options.batchRows = m_request.batchRows;
+    options.cancel = m_controls ? &m_controls->cancel : nullptr;
+    auto reader = state.connector->openStream(state.stream, options);
+    if (!reader)
+        return Error(reader.error());
+    TypeInference inference(*(*reader)->schema());
+    RecordBatch batch;
+    for (;;) {
+        if (m_controls && (m_controls->cancel.load() || m_controls->interrupt.load()))
+            return Error(tr("The run was stopped while inferring types."));
+        auto more = (*reader)->next(batch);
+        if (!more)
+            return Error(more.error());
+        inference.add(batch);
+        (*reader)->takeBadRecords(); // quarantined during the copy, with their rows
+        state.run.bytesRead = (*reader)->bytesRead();
+        state.run.bytesTotal = (*reader)->totalBytes();
+        report(state, false);
+        if (!*more)
+            break;
+    }
+    state.inferred = inference.result();
+    state.run.bytesRead = 0;
+    QJsonObject timings = state.run.timings;
+    timings.insert(QStringLiteral("infer"), timer.elapsed() / 1000.0);
+    state.run.timings = timings;
+    log(state, tr("Inferred the types of %n column(s) from %1 rows.", nullptr, int(state.inferred.size()))
+                   .arg(inference.rows()));
+    return {};
+}
+
+Status SyncRun::copy(State &state)
+{
+    const JobDefinition &job = m_request.job;
+    QElapsedTimer timer;
+    timer.start();
+    state.phase = tr("Copying rows");
+
+    ReadOptions options;
+    options.batchRows = m_request.batchRows;
+    options.cancel = m_controls ? &m_controls->cancel : nullptr;
+    auto schemaReader = state.connector->openStream(state.stream, options);
+    if (!schemaReader)
+        return Error(schemaReader.error());
+    const std::shared_ptr<const Schema> sourceSchema = (*schemaReader)->schema();
+    schemaReader->reset();
+
+    auto salt = state.store->workspace().maskSalt();
+    if (!salt)
+        return Error(salt.error());
+    auto converter = BatchConverter::create(*sourceSchema, state.inferred, job.mapping, *salt, state.run.uuid,
+                                            state.run.startedAt);
+    if (!converter)
+        return Error(converter.error());
+    state.converter.emplace(std::move(*converter));
+    state.spec.table = job.table.isEmpty() ? state.stream : job.table;
+    state.spec.columns = state.converter->targetColumns();
+    state.spec.mode = job.mode;
+    state.spec.keyColumns = job.keyColumns;
+    state.run.target = {{QStringLiteral("stream"), state.stream},
+                        {QStringLiteral("table"), state.spec.table},
+                        {QStringLiteral("inferred"), columnsToJson(state.inferred)},
+                        {QStringLiteral("columns"), columnsToJson(state.spec.columns)},
+                        {QStringLiteral("ddl"), state.destination->ddl(state.spec)}};
+    (void)state.store->updateProgress(state.run);
+
+    auto checkpoint = state.destination->begin(state.spec, state.run.uuid, state.resuming);
+    if (!checkpoint)
+        return Error(checkpoint.error());
+    state.sourceChecksum = TableChecksum(int(state.spec.columns.size()));
+    qint64 rowsRead = 0;
+    qint64 rowsWritten = 0;
+    if (!checkpoint->isEmpty()) {
+        const QJsonObject saved = QJsonDocument::fromJson(*checkpoint).object();
+        state.readerToken =
+            QByteArray::fromBase64(saved.value(QStringLiteral("reader")).toString().toLatin1());
+        rowsRead = saved.value(QStringLiteral("rows_read")).toInteger();
+        rowsWritten = saved.value(QStringLiteral("rows_written")).toInteger();
+        state.sourceChecksum = TableChecksum::fromJson(saved.value(QStringLiteral("checksum")).toObject());
+        if (state.readerToken.isEmpty() && rowsRead > 0) {
+            // The source cannot continue mid-stream: start the copy over on a clean target.
+            log(state,
+                tr("Source '%1' cannot resume mid-stream; copying from the start again.").arg(state.stream));
+            state.destination->abort();
+            auto fresh = state.destination->begin(state.spec, state.run.uuid, false);
+            if (!fresh)
+                return Error(fresh.error());
+            rowsRead = rowsWritten = 0;
+            state.sourceChecksum = TableChecksum(int(state.spec.columns.size()));
+        } else {
+            log(state, tr("Resuming after %1 rows.").arg(rowsRead));
+        }
+    }
+    state.run.rowsRead = rowsRead;
+    state.run.rowsWritten = rowsWritten;
+    state.rowsAtStart = rowsRead;
+    state.clock.restart();
+
+    options.resumeFrom = state.readerToken;
+    auto reader = state.connector->openStream(state.stream, options);
+    if (!reader)
+        return Error(reader.error());
+
+    // Two stages overlap: a producer thread reads and converts batches, this thread writes and
+    // commits them. The queue between them is bounded, so memory stays flat.
+    struct Chunk
+    {
+        RecordBatch out;
+        QList<BadRecord> bad;
+        QByteArray token; // the reader's position after this chunk
+        qint64 rowsIn = 0;
+        qint64 readerBad = 0;
+        qint64 bytesRead = 0;
+        qint64 bytesTotal = -1;
+        bool last = false;
+        QString error;
+    };
+    BoundedQueue<Chunk> queue(4);
+    std::atomic_bool stopProducer{false};
+    StreamReader *source = reader->get();
+    const BatchConverter &rowConverter = *state.converter;
+    std::thread producer([&] {
+        RecordBatch in;
+        while (!stopProducer.load()) {
+            Chunk chunk;
+            const Result<bool> more = source->next(in);
+            if (!more) {
+                chunk.error = more.error();
+                chunk.last = true;
+                queue.push(std::move(chunk));
+                return;
+            }
+            chunk.bad = source->takeBadRecords();
+            chunk.readerBad = chunk.bad.size();
+            rowConverter.convert(in, chunk.out, chunk.bad);
+            chunk.rowsIn = in.rowCount;
+            chunk.token = source->resumeToken();
+            chunk.bytesRead = source->bytesRead();
+            chunk.bytesTotal = source->totalBytes();
+            chunk.last = !*more;
+            if (!queue.push(std::move(chunk)) || !*more)
+                return;
+        }
+    });
+    const auto stop = qScopeGuard([&] {
+        stopProducer = true;
+        queue.close();
+        producer.join();
+    });
+
+    QByteArray writtenToken = state.readerToken; // position after the last chunk handed to the destination
+    qint64 sinceCommit = 0;
+    auto commit = [&]() -> Status {
+        const QJsonObject saved{{QStringLiteral("reader"), QString::fromLatin1(writtenToken.toBase64())},
+                                {QStringLiteral("rows_read"), state.run.rowsRead},
+                                {QStringLiteral("rows_written"), state.run.rowsWritten},
+                                {QStringLiteral("checksum"), state.sourceChecksum.toJson()}};
+        if (Status s = state.destination->commit(QJsonDocument(saved).toJson(QJsonDocument::Compact)); !s)
+            return s;
+        sinceCommit = 0;
+        state.run.peakRss = peakRss();
+        return state.store->updateProgress(state.run);
+    };
+
+    for (;;) {
+        while (m_controls && m_controls->pause.load() && !m_controls->cancel.load() &&
+               !m_controls->interrupt.load())
+            QThread::msleep(50);
+        if (m_controls && m_controls->cancel.load())
+            return Error(tr("The run was cancelled."));
+        if (m_controls && m_controls->interrupt.load()) {
+            if (Status s = commit(); !s)
+                return s;
+            return Error(tr("The run was interrupted; it resumes after row %1.").arg(state.run.rowsRead));
+        }
+        std::optional<Chunk> chunk = queue.pop();
+        if (!chunk)
+            return Error(tr("The reader of '%1' stopped unexpectedly.").arg(state.stream));
+        if (!chunk->error.isEmpty())
+            return Error(chunk->error);
+        if (chunk->out.rowCount > 0) {
+            if (Status s = state.destination->write(chunk->out); !s)
+                return s;
+            state.sourceChecksum.add(chunk->out);
+        }
+        const QList<BadRecord> &bad = chunk->bad;
+        if (!bad.isEmpty()) {
+            auto added = state.store->quarantine(state.run.id, bad);
+            if (!added)
+                return Error(added.error());
+            state.run.rowsQuarantined += *added;
+        }
+        writtenToken = chunk->token;
+        state.run.rowsRead += chunk->rowsIn + chunk->readerBad;
+        state.run.rowsWritten += chunk->out.rowCount;
+        state.run.bytesRead = chunk->bytesRead;
+        state.run.bytesTotal = chunk->bytesTotal;
+        sinceCommit += chunk->rowsIn;
+
+        const ErrorPolicy &policy = job.errors;
+        if (!bad.isEmpty() && policy.stopOnFirst)
+            return Error(tr("Stopped at the first bad row (record %1: %2), as the job's error policy asks.")
+                             .arg(bad.first().recordNumber + 1)
+                             .arg(bad.first().reason));
+        if (policy.maxBadRows >= 0 && state.run.rowsQuarantined > policy.maxBadRows)
+            return Error(tr("%1 rows were quarantined, more than the job's error budget of %2.")
+                             .arg(state.run.rowsQuarantined)
+                             .arg(policy.maxBadRows));
+        if (policy.maxBadPercent >= 0 && state.run.rowsRead >= 1000 &&
+            100.0 * state.run.rowsQuarantined / state.run.rowsRead > policy.maxBadPercent)
+            return Error(tr("%1% of the rows were quarantined, more than the job's error budget of %2%.")
+                             .arg(100.0 * state.run.rowsQuarantined / state.run.rowsRead, 0, 'f', 2)
+                             .arg(policy.maxBadPercent));
+
+        if (chunk->last || sinceCommit >= m_request.commitEveryRows) {
+            if (Status s = commit(); !s)
+                return s;
+        }
+        report(state, false);
+        if (chunk->last)
+            break;
+    }
+    state.phase = tr("Finishing");
+    report(state, true);
+    if (Status s = state.destination->finish(); !s)
+        return s;
+    QJsonObject timings = state.run.timings;
+    timings.insert(QStringLiteral("copy"),
+                   timings.value(QStringLiteral("copy")).toDouble() + timer.elapsed() / 1000.0);
+    state.run.timings = timings;
+    log(state, tr("Copied %1 rows into %2; %3 quarantined.")
+                   .arg(state.run.rowsWritten)
+                   .arg(state.destination->targetName())
+                   .arg(state.run.rowsQuarantined));
+    return {};
+}
+
+Status SyncRun::verify(State &state)
+{
+    QElapsedTimer timer;
+    timer.start();
+    state.phase = tr("Verifying");
+    report(state, true);
+    ReadOptions options;
+    options.batchRows = m_request.batchRows;
+    options.cancel = m_controls ? &m_controls->cancel : nullptr;
+    auto reader = state.destination->readBack(options);
+    if (!reader)
+        return Error(reader.error());
+    TableChecksum destination(int(state.spec.columns.size()));
+    RecordBatch batch;
+    for (;;) {
+        auto more = (*reader)->next(batch);
+        if (!more)
+            return Error(more.error());
+        destination.add(batch);
+        if (!*more)
+            break;
+    }
+    const QStringList columnNames = names(state.spec.columns);
+    // Append and upsert targets hold earlier rows too: only replace targets can match exactly.
+    const bool exact = state.spec.mode == WriteMode::Replace;
+    const bool matches =
+        exact ? destination == state.sourceChecksum : destination.rows() >= state.run.rowsWritten;
+    const QStringList differing =
+        exact ? state.sourceChecksum.differingColumns(destination, columnNames) : QStringList();
+    state.verification = {
+        {QStringLiteral("status"), matches ? QStringLiteral("verified") : QStringLiteral("mismatch")},
+        {QStringLiteral("exact"), exact},
+        {QStringLiteral("source"), state.sourceChecksum.toJson()},
+        {QStringLiteral("destination"), destination.toJson()},
+        {QStringLiteral("columns"), QJsonArray::fromStringList(differing)}};
+    QJsonObject timings = state.run.timings;
+    timings.insert(QStringLiteral("verify"), timer.elapsed() / 1000.0);
+    state.run.timings = timings;
+    if (!matches) {
+        if (destination.rows() != state.sourceChecksum.rows())
+            return Error(tr("Verification failed: %1 rows were sent but the destination holds %2.")
+                             .arg(state.sourceChecksum.rows())
+                             .arg(destination.rows()));
+        return Error(tr("Verification failed: the checksums of these columns differ: %1.")
+                         .arg(differing.join(QStringLiteral(", "))));
+    }
+    log(state, exact ? tr("Verified: %1 rows, identical checksums on both sides.").arg(destination.rows())
+                     : tr("Verified: the destination holds %1 rows, including the %2 written by this run.")
+                           .arg(destination.rows())
+                           .arg(state.run.rowsWritten));
+    return {};
+}
+
+} // namespace miq

@@ -1,0 +1,283 @@
+#include "engine/sync/syncrun.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace miq;
+
+namespace {
+
+// `rows` good rows (id, name, amount, joined, active) with a malformed row after every 1000th.
+QString writeCsv(const QString &path, int rows, int *badRows = nullptr)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    QByteArray out = "id,name,amount,joined,active\n";
+    int bad = 0;
+    for (int i = 1; i <= rows; ++i) {
+        out += QByteArray::number(i) + ",\"Name " + QByteArray::number(i) + ", Jr.\"," + QByteArray::number(i % 977) + "."
+               + QByteArray::number(10 + i % 90) + ",2026-0" + QByteArray::number(1 + i % 9) + "-1" + QByteArray::number(i % 10)
+               + "," + (i % 3 ? "yes" : "no") + "\n";
+        if (i % 1000 == 0) {
+            out += "broken,row,with,too,many,fields\n";
+            ++bad;
+        }
+    }
+    f.write(out);
+    if (badRows)
+        *badRows = bad;
+    return path;
+}
+
+struct SqliteReader
+{
+    explicit SqliteReader(const QString &path)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.open();
+    }
+    ~SqliteReader() { QSqlDatabase::removeDatabase(name); }
+    QVariant scalar(const QString &sql)
+    {
+        QSqlQuery q(QSqlDatabase::database(name));
+        if (!q.exec(sql) || !q.next())
+            return {};
+        return q.value(0);
+    }
+    QString name = QStringLiteral("tst-syncrun-check");
+};
+
+} // namespace
+
+class tst_SyncRun : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void csvToDestination_data();
+    void csvToDestination();
+    void typedTableInSqlite();
+    void mappingRenamesExcludesAndMasks();
+    void interruptedRunResumesExactly();
+    void cancelLeavesOldTableAlone();
+    void errorBudget_data();
+    void errorBudget();
+
+private:
+    RunRequest request(const QString &source, const QString &destination)
+    {
+        RunRequest r;
+        r.workspacePath = m_workspace;
+        r.job.name = QStringLiteral("test");
+        r.job.sourcePath = source;
+        r.job.destination = destination;
+        r.job.table = QStringLiteral("people");
+        r.sourceType = QStringLiteral("csv");
+        r.source.sourceName = QStringLiteral("people.csv");
+        r.source.values.insert(QStringLiteral("path"), source);
+        return r;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_workspace;
+};
+
+void tst_SyncRun::init()
+{
+    m_workspace = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".miq"));
+    QVERIFY(Workspace::open(m_workspace).ok());
+}
+
+void tst_SyncRun::csvToDestination_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("sqlite") << "sqlite";
+    QTest::newRow("csv") << "csv";
+    QTest::newRow("ndjson") << "ndjson";
+}
+
+void tst_SyncRun::csvToDestination()
+{
+    QFETCH(QString, suffix);
+    int bad = 0;
+    const QString source = writeCsv(m_dir.filePath(QStringLiteral("people-%1.csv").arg(suffix)), 2500, &bad);
+    const QString destination = m_dir.filePath(QStringLiteral("out-%1.%1").arg(suffix));
+    QList<RunProgress> reports;
+    SyncRun run(request(source, destination), nullptr, [&](const RunProgress &p) { reports << p; });
+    auto result = run.execute();
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    QVERIFY2(result->status == RunStatus::Succeeded, qPrintable(result->error));
+    QCOMPARE(result->rowsWritten, 2500);
+    QCOMPARE(result->rowsQuarantined, bad);
+    QCOMPARE(result->rowsRead, 2500 + bad);
+    QCOMPARE(result->verification.value(QStringLiteral("status")).toString(), QStringLiteral("verified"));
+    QVERIFY(!reports.isEmpty());
+    QCOMPARE(reports.last().rowsWritten, 2500);
+    QVERIFY(QFile::exists(destination));
+
+    auto store = JobStore::open(m_workspace);
+    auto quarantined = (*store)->quarantined(result->id);
+    QCOMPARE(quarantined->size(), bad);
+    QCOMPARE(quarantined->first().line, 1002); // header + 1000 rows, then the bad one
+    QVERIFY(quarantined->first().reason.contains(QStringLiteral("6")));
+    QVERIFY(result->log.contains(QStringLiteral("Verified")));
+}
+
+void tst_SyncRun::typedTableInSqlite()
+{
+    const QString source = writeCsv(m_dir.filePath(QStringLiteral("typed.csv")), 300);
+    const QString destination = m_dir.filePath(QStringLiteral("typed.sqlite"));
+    SyncRun run(request(source, destination), nullptr, {});
+    auto result = run.execute();
+    QVERIFY2(result.ok() && result->status == RunStatus::Succeeded, qPrintable(result->error));
+    const QString ddl = result->target.value(QStringLiteral("ddl")).toString();
+    QVERIFY2(ddl.contains(QStringLiteral("\"id\" INTEGER")), qPrintable(ddl));
+    SqliteReader db(destination);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM people")).toInt(), 300);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT typeof(id) FROM people LIMIT 1")).toString(), QStringLiteral("integer"));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT name FROM people WHERE id = 7")).toString(), QStringLiteral("Name 7, Jr."));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT active FROM people WHERE id = 3")).toInt(), 0);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT joined FROM people WHERE id = 12")).toString(), QStringLiteral("2026-04-12"));
+}
+
+void tst_SyncRun::mappingRenamesExcludesAndMasks()
+{
+    const QString source = writeCsv(m_dir.filePath(QStringLiteral("mapped.csv")), 50);
+    const QString destination = m_dir.filePath(QStringLiteral("mapped.sqlite"));
+    RunRequest r = request(source, destination);
+    ColumnMapping id;
+    id.source = QStringLiteral("id");
+    id.target = QStringLiteral("customer_id");
+    ColumnMapping name;
+    name.source = QStringLiteral("name");
+    name.target = QStringLiteral("name_hash");
+    name.mask = ColumnMapping::Mask::Hash;
+    ColumnMapping country;
+    country.target = QStringLiteral("country");
+    country.constant = QStringLiteral("PT");
+    r.job.mapping.columns = {id, name, country};
+    r.job.mapping.addRunId = true;
+    SyncRun run(r, nullptr, {});
+    auto result = run.execute();
+    QVERIFY2(result.ok() && result->status == RunStatus::Succeeded, qPrintable(result->error));
+    SqliteReader db(destination);
+    QSqlQuery q(QSqlDatabase::database(db.name));
+    QVERIFY(q.exec(QStringLiteral("SELECT * FROM people LIMIT 1")));
+    QStringList columns;
+    for (int i = 0; i < q.record().count(); ++i)
+        columns << q.record().fieldName(i);
+    QCOMPARE(columns, (QStringList{QStringLiteral("customer_id"), QStringLiteral("name_hash"), QStringLiteral("country"),
+                                   QStringLiteral("_miq_run_id")}));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(1).toString().size(), 64);
+    QVERIFY(!q.value(1).toString().contains(QStringLiteral("Name")));
+    QCOMPARE(q.value(2).toString(), QStringLiteral("PT"));
+    QCOMPARE(q.value(3).toString(), result->uuid);
+}
+
+void tst_SyncRun::interruptedRunResumesExactly()
+{
+    int bad = 0;
+    const QString source = writeCsv(m_dir.filePath(QStringLiteral("big.csv")), 60000, &bad);
+    const QString destination = m_dir.filePath(QStringLiteral("big.sqlite"));
+    RunRequest r = request(source, destination);
+    r.commitEveryRows = 5000;
+    r.batchRows = 1000;
+    RunControls controls;
+    SyncRun first(r, &controls, [&](const RunProgress &p) {
+        if (p.rowsWritten >= 20000)
+            controls.interrupt = true;
+        else
+            QThread::msleep(110); // longer than the progress throttle: every batch reports
+    });
+    auto stopped = first.execute();
+    QVERIFY(stopped.ok());
+    QCOMPARE(stopped->status, RunStatus::Interrupted);
+    QVERIFY(stopped->rowsWritten >= 20000 && stopped->rowsWritten < 60000);
+
+    SyncRun second(r, nullptr, {});
+    auto resumed = second.execute();
+    QVERIFY(resumed.ok());
+    QVERIFY2(resumed->status == RunStatus::Succeeded, qPrintable(resumed->error));
+    QCOMPARE(resumed->id, stopped->id); // the same run, continued
+    QVERIFY(resumed->log.contains(QStringLiteral("Resuming after")));
+    QCOMPARE(resumed->rowsWritten, 60000);
+    QCOMPARE(resumed->rowsQuarantined, bad);
+    QCOMPARE(resumed->verification.value(QStringLiteral("status")).toString(), QStringLiteral("verified"));
+    SqliteReader db(destination);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM people")).toInt(), 60000);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(DISTINCT id) FROM people")).toInt(), 60000);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT max(id) FROM people")).toInt(), 60000);
+}
+
+void tst_SyncRun::cancelLeavesOldTableAlone()
+{
+    const QString destination = m_dir.filePath(QStringLiteral("keep.sqlite"));
+    {
+        SyncRun seed(request(writeCsv(m_dir.filePath(QStringLiteral("small.csv")), 10), destination), nullptr, {});
+        QCOMPARE(seed.execute()->status, RunStatus::Succeeded);
+    }
+    RunRequest r = request(writeCsv(m_dir.filePath(QStringLiteral("large.csv")), 40000), destination);
+    r.commitEveryRows = 2000;
+    r.batchRows = 1000;
+    RunControls controls;
+    SyncRun run(r, &controls, [&](const RunProgress &p) {
+        if (p.rowsWritten > 0)
+            controls.cancel = true;
+    });
+    auto result = run.execute();
+    QVERIFY(result.ok());
+    QCOMPARE(result->status, RunStatus::Cancelled);
+    SqliteReader db(destination);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM people")).toInt(), 10); // replace never swapped
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name LIKE '%staging%'")).toInt(), 0);
+}
+
+void tst_SyncRun::errorBudget_data()
+{
+    QTest::addColumn<bool>("stopOnFirst");
+    QTest::addColumn<int>("maxRows");
+    QTest::addColumn<double>("maxPercent");
+    QTest::addColumn<bool>("succeeds");
+    QTest::newRow("stop at first") << true << -1 << -1.0 << false;
+    QTest::newRow("budget of 1 row, 3 bad") << false << 1 << -1.0 << false;
+    QTest::newRow("budget of 5 rows, 3 bad") << false << 5 << -1.0 << true;
+    QTest::newRow("budget of 0.01%") << false << -1 << 0.01 << false;
+    QTest::newRow("budget of 1%") << false << -1 << 1.0 << true;
+}
+
+void tst_SyncRun::errorBudget()
+{
+    QFETCH(bool, stopOnFirst);
+    QFETCH(int, maxRows);
+    QFETCH(double, maxPercent);
+    QFETCH(bool, succeeds);
+    const QString source = writeCsv(m_dir.filePath(QStringLiteral("budget.csv")), 3000);
+    const QString destination = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_'))
+                                               + QStringLiteral(".ndjson"));
+    RunRequest r = request(source, destination);
+    r.job.errors.stopOnFirst = stopOnFirst;
+    r.job.errors.maxBadRows = maxRows;
+    r.job.errors.maxBadPercent = maxPercent;
+    SyncRun run(r, nullptr, {});
+    auto result = run.execute();
+    QVERIFY(result.ok());
+    QCOMPARE(result->status == RunStatus::Succeeded, succeeds);
+    if (!succeeds) {
+        QVERIFY(result->rowsQuarantined >= 1); // the rows that broke the budget are kept, not lost
+        QVERIFY2(result->error.contains(stopOnFirst ? QStringLiteral("first bad row") : QStringLiteral("budget")),
+                 qPrintable(result->error));
+        QVERIFY(!QFile::exists(destination)); // a failed replace leaves no half-written file
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_SyncRun)
+#include "tst_syncrun.moc"
