@@ -85,6 +85,7 @@ void RecordBatch::reset(std::shared_ptr<const Schema> newSchema)
     for (const Field &f : *schema)
         columns.emplace_back(f.type);
     rowCount = 0;
+    recordNumbers.clear();
 }
 
 void RecordBatch::clearRows()
@@ -92,6 +93,7 @@ void RecordBatch::clearRows()
     for (Column &c : columns)
         c.clear();
     rowCount = 0;
+    recordNumbers.clear();
 }
 
 } // namespace miq

@@ -109,6 +109,31 @@ struct RecordBatch
     std::vector<Column> columns;
     std::int64_t rowCount = 0;
     std::int64_t firstRecord = 0; // 0-based record number of the first row in the stream
+    // Every row's record number, kept only once the rows stop being consecutive records (a
+    // reader set a bad record aside in the middle of the batch); empty otherwise.
+    std::vector<std::int64_t> recordNumbers;
+
+    std::int64_t recordNumber(std::int64_t row) const
+    {
+        return recordNumbers.empty() ? firstRecord + row : recordNumbers[std::size_t(row)];
+    }
+    // Readers call this with the record number of each row they append, before counting it.
+    void noteRecord(std::int64_t number)
+    {
+        if (rowCount == 0) {
+            firstRecord = number;
+            recordNumbers.clear();
+            return;
+        }
+        if (recordNumbers.empty()) {
+            if (number == firstRecord + rowCount)
+                return;
+            recordNumbers.reserve(std::size_t(rowCount) * 2);
+            for (std::int64_t r = 0; r < rowCount; ++r)
+                recordNumbers.push_back(firstRecord + r);
+        }
+        recordNumbers.push_back(number);
+    }
 
     void reset(std::shared_ptr<const Schema> newSchema);
     void clearRows();

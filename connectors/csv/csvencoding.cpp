@@ -296,6 +296,34 @@ char *CsvTranscoder::convertOther(const char *data, qsizetype size, char *out)
     return out;
 }
 
+qint64 CsvTranscoder::rawLength(const char *utf8, qsizetype size) const
+{
+    const auto *s = reinterpret_cast<const uchar *>(utf8);
+    qint64 raw = 0;
+    switch (m_kind) {
+    case Kind::Latin1:
+    case Kind::Windows1252:
+        // One byte per character, whatever its UTF-8 length: count the lead bytes.
+        for (qsizetype i = 0; i < size; ++i)
+            raw += (s[i] & 0xC0) != 0x80;
+        return raw;
+    case Kind::Utf16LE:
+    case Kind::Utf16BE:
+        // Two bytes per code unit: characters beyond the BMP (4-byte UTF-8) took a surrogate pair;
+        // an invalid marker stands for one unpaired surrogate.
+        for (qsizetype i = 0; i < size; ++i) {
+            const uchar c = s[i];
+            if ((c & 0xC0) == 0x80)
+                continue;
+            raw += c >= 0xF0 && uchar(invalidMarker) != c ? 4 : 2;
+        }
+        return raw;
+    case Kind::Other:
+        break;
+    }
+    return -1;
+}
+
 char *CsvTranscoder::finish(char *out)
 {
     if (m_pendingByte >= 0 || m_highSurrogate)

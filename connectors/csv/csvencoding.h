@@ -53,6 +53,15 @@ public:
     // Flushes at the end of the input: an incomplete character becomes the invalid marker.
     char *finish(char *out);
 
+    // Whether rawLength() can map output back to input bytes. It can for the encodings decoded
+    // here code unit by code unit; not for those left to QStringDecoder, whose replacement of
+    // undecodable sequences hides how many bytes they took.
+    bool mapsToRaw() const { return m_kind != Kind::Other; }
+    // The input bytes that produced [utf8, utf8 + size) of the output, which must start and end
+    // on character boundaries; lets a reader turn a record start into a file offset to resume at.
+    // Not valid for the marker finish() writes (the caller knows it is at the end of the file).
+    qint64 rawLength(const char *utf8, qsizetype size) const;
+
 private:
     enum class Kind { Utf16LE, Utf16BE, Latin1, Windows1252, Other };
 

@@ -64,6 +64,13 @@ public:
     // Forgets any partial record (e.g. before starting another file).
     void reset();
 
+    // Whether the byte at the current record start is the LF of a CR LF whose CR ended the
+    // previous record (split across buffers): a resume position must carry this, or the LF would
+    // read as a blank line and shift every line number after it.
+    bool atSplitLineFeed() const { return m_inRecord ? m_record.begin == 1 : m_skipLf; }
+    // Continues after a record that ended with a CR whose LF may come next (see above).
+    void skipLineFeed() { m_skipLf = true; }
+
     // The text of `field`, unescaped when needed (into `scratch`, which the view may point to).
     // Inline: it runs once per cell, and plain fields are just a view into the buffer.
     std::string_view fieldText(const char *data, const CsvField &field, std::string &scratch) const

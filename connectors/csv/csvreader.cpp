@@ -10,10 +10,8 @@
 
 namespace miq {
 
-namespace {
-
 // Header names as columns: blanks become "column_N", repeats get "_2", "_3"...
-Schema schemaFromNames(const QStringList &names)
+Schema CsvReader::schemaFromNames(const QStringList &names)
 {
     Schema schema;
     QSet<QString> used;
@@ -30,16 +28,16 @@ Schema schemaFromNames(const QStringList &names)
     return schema;
 }
 
-} // namespace
-
 CsvReader::CsvReader(CsvReadConfig config, const ReadOptions &options)
     : m_config(std::move(config))
     , m_options(options)
 {
     m_options.batchRows = std::max(1, m_options.batchRows);
     m_config.chunkSize = std::max<qsizetype>(1, m_config.chunkSize);
-    for (const QString &file : std::as_const(m_config.files))
-        m_totalBytes += QFileInfo(file).size();
+    for (const QString &file : std::as_const(m_config.files)) {
+        m_stamps.append(CsvFileStamp::of(file));
+        m_totalBytes += std::max<qint64>(0, m_stamps.constLast().size);
+    }
 }
 
 Result<std::unique_ptr<CsvReader>> CsvReader::open(CsvReadConfig config, const ReadOptions &options)
@@ -47,7 +45,9 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(CsvReadConfig config, const R
     std::unique_ptr<CsvReader> reader(new CsvReader(std::move(config), options));
     if (reader->m_config.files.isEmpty())
         return Error(tr("Source '%1' has no files to read.").arg(reader->m_config.sourceName));
-    if (Status opened = reader->openFile(0); !opened)
+    const Status opened =
+        options.resumeFrom.isEmpty() ? reader->openFile(0) : reader->resume(options.resumeFrom);
+    if (!opened)
         return Error(opened.error());
     return reader;
 }
@@ -57,7 +57,7 @@ QString CsvReader::displayName() const
     return QDir::toNativeSeparators(m_file.fileName());
 }
 
-Status CsvReader::openFile(int index)
+Status CsvReader::startFile(int index)
 {
     if (m_fileIndex >= 0)
         m_doneBytes += m_fileBytesRead;
@@ -66,10 +66,41 @@ Status CsvReader::openFile(int index)
     m_file.setFileName(m_config.files.at(index));
     m_fileName = QFileInfo(m_file.fileName()).fileName();
     m_fileBytesRead = 0;
+    m_sample.clear();
+    m_sampleOffset = 0;
     // Unbuffered: the chunks go straight into the parse buffer, not through QFile's own buffer.
     if (!m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return Error(tr("Cannot open '%1' in source '%2': %3")
                          .arg(displayName(), m_config.sourceName, m_file.errorString()));
+    return {};
+}
+
+Status CsvReader::useEncoding(const QByteArray &encoding)
+{
+    m_fileEncoding = encoding;
+    m_transcoder.reset();
+    if (!CsvEncoding::isUtf8(m_fileEncoding)) {
+        m_transcoder.emplace(m_fileEncoding);
+        if (!m_transcoder->isValid())
+            return Error(tr("Cannot read '%1' in source '%2': the encoding '%3' is not supported.")
+                             .arg(displayName(), m_config.sourceName, QString::fromLatin1(m_fileEncoding)));
+    }
+    return {};
+}
+
+void CsvReader::resetParse(qint64 rawOffset, qint64 line)
+{
+    m_pos = m_end = 0;
+    m_eof = false;
+    m_line = line;
+    m_rawBase = rawOffset;
+    m_parser.reset();
+}
+
+Status CsvReader::openFile(int index)
+{
+    if (Status started = startFile(index); !started)
+        return started;
     m_sample = m_file.read(sniffBytes);
     if (m_file.error() != QFileDevice::NoError)
         return Error(tr("Cannot read '%1' in source '%2': %3")
@@ -84,17 +115,9 @@ Status CsvReader::openFile(int index)
         m_sampleOffset = CsvEncoding::bomLength(sample, m_fileEncoding);
     }
     m_fileBytesRead = m_sampleOffset;
-    m_transcoder.reset();
-    if (!CsvEncoding::isUtf8(m_fileEncoding)) {
-        m_transcoder.emplace(m_fileEncoding);
-        if (!m_transcoder->isValid())
-            return Error(tr("Cannot read '%1' in source '%2': the encoding '%3' is not supported.")
-                             .arg(displayName(), m_config.sourceName, QString::fromLatin1(m_fileEncoding)));
-    }
-    m_pos = m_end = 0;
-    m_eof = false;
-    m_line = 1;
-    m_parser.reset();
+    if (Status encoded = useEncoding(m_fileEncoding); !encoded)
+        return encoded;
+    resetParse(m_sampleOffset, 1);
 
     if (index == 0) {
         if (Status sniffed = sniff(); !sniffed)
@@ -243,6 +266,8 @@ Status CsvReader::fill()
 {
     // Only the current, incomplete record is kept: move it to the front, then append a chunk.
     if (m_pos > 0) {
+        if (m_transcoder && m_transcoder->mapsToRaw())
+            m_rawBase += m_transcoder->rawLength(m_buffer.get(), m_pos);
         std::memmove(m_buffer.get(), m_buffer.get() + m_pos, std::size_t(m_end - m_pos));
         m_end -= m_pos;
         m_pos = 0;
@@ -320,14 +345,17 @@ Result<bool> CsvReader::next(RecordBatch &batch)
         }
         if (status == CsvParser::Status::End) {
             if (m_fileIndex + 1 >= m_config.files.size()) {
-                m_doneBytes += std::exchange(m_fileBytesRead, 0);
+                // m_fileBytesRead stays: bytesRead() is already the total, and resumeToken()
+                // needs it for the offset of the end.
                 m_finished = true;
                 break;
             }
+            m_betweenFiles = position();
             if (Status opened = openFile(m_fileIndex + 1); !opened) {
                 error = opened.error();
                 break;
             }
+            m_betweenFiles.reset();
             continue;
         }
         const CsvRecord &record = m_parser.record();
@@ -377,8 +405,7 @@ bool CsvReader::appendRecord(const CsvRecord &record, const char *data, qint64 l
                    column);
         return false;
     }
-    if (batch.rowCount == 0)
-        batch.firstRecord = m_recordNumber;
+    batch.noteRecord(m_recordNumber);
     ++m_recordNumber;
     for (std::size_t i = 0; i < record.fields.size(); ++i)
         batch.columns[i].appendText(m_parser.fieldText(data, record.fields[i], m_scratch));

@@ -4,6 +4,7 @@
 #include "connectors/csv/csvdialect.h"
 #include "connectors/csv/csvencoding.h"
 #include "connectors/csv/csvparser.h"
+#include "connectors/csv/csvresumetoken.h"
 #include "connectors/csv/csvsniffer.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,11 @@ struct CsvReadConfig
 // are read `chunkSize` at a time into one buffer that only grows to hold the longest record.
 // Non-UTF-8 input is transcoded chunk by chunk. Records with the wrong number of fields, an
 // unterminated quote or bytes invalid in the encoding are kept as BadRecords, not put in a batch.
+//
+// Resumable: resumeToken() is a CsvResumeToken at the start of the first record not yet handed
+// out, and ReadOptions::resumeFrom continues there. Files in UTF-8, UTF-16, ISO-8859-1 and
+// windows-1252 map back to raw offsets exactly; other encodings (decoded by QStringDecoder) do
+// not, so while such a file is read the token is empty and an interrupted run starts over.
 class CsvReader final : public StreamReader
 {
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
@@ -49,6 +55,7 @@ public:
     QList<BadRecord> takeBadRecords() override;
     qint64 bytesRead() const override { return m_doneBytes + m_fileBytesRead; }
     qint64 totalBytes() const override { return m_totalBytes; }
+    QByteArray resumeToken() const override;
 
     // The dialect found in (or set for) the first file, with that file's encoding.
     const CsvDialect &dialect() const { return m_dialect; }
@@ -62,7 +69,24 @@ public:
 private:
     CsvReader(CsvReadConfig config, const ReadOptions &options);
 
+    // Where the next record starts: what a resume token records besides the stream's identity.
+    struct Position
+    {
+        int fileIndex = -1;
+        QByteArray encoding;
+        qint64 offset = -1; // -1: the file's encoding does not map back to raw offsets
+        bool splitLineFeed = false;
+        qint64 line = 1;
+    };
+
+    static Schema schemaFromNames(const QStringList &names);
     Status openFile(int index);
+    Status startFile(int index);
+    Status useEncoding(const QByteArray &encoding);
+    void resetParse(qint64 rawOffset, qint64 line);
+    Status resume(const QByteArray &bytes);
+    Status checkIdentity(const CsvResumeToken &token) const;
+    Position position() const;
     Status sniff();
     Result<bool> firstRecord();
     Status readHeader(int index);
@@ -79,6 +103,7 @@ private:
     Error cancelledError() const;
 
     CsvReadConfig m_config;
+    QList<CsvFileStamp> m_stamps; // the files as they were when the stream was opened
     ReadOptions m_options;
     CsvDialect m_dialect;
     CsvSniffResult m_sniff;
@@ -96,6 +121,7 @@ private:
     qsizetype m_sampleOffset = 0;
     std::optional<CsvTranscoder> m_transcoder;
     std::vector<char> m_raw; // transcoder input
+    qint64 m_rawBase = 0;    // transcoded files: raw offset of m_buffer's first byte
 
     // Parse buffer (UTF-8): [m_pos, m_end) is unconsumed; m_pos starts the current record.
     std::unique_ptr<char[]> m_buffer;
@@ -111,6 +137,9 @@ private:
     qint64 m_fileBytesRead = 0;
     qint64 m_totalBytes = 0;
     bool m_finished = false;
+    // While the next file is opened and its header checked, the position stays at the end of
+    // the previous one: a resume must not skip a header that failed the check.
+    std::optional<Position> m_betweenFiles;
     std::optional<QString> m_pendingError; // met after rows were already in the returned batch
     QList<BadRecord> m_badRecords;
     std::string m_scratch;

@@ -40,6 +40,19 @@ void JsonColumns::add(const FlatRecord &record)
     }
 }
 
+void JsonColumns::addName(const std::string &key)
+{
+    if (m_index.contains(key))
+        return;
+    if (count() >= MaxColumns) {
+        m_capped = true;
+        return;
+    }
+    m_index.emplace(key, count());
+    m_names.push_back(key);
+    m_typeMasks.push_back(0);
+}
+
 QString JsonColumns::nativeType(int column) const
 {
     const unsigned mask = m_typeMasks[std::size_t(column)];

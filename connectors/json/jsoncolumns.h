@@ -21,6 +21,10 @@ public:
 
     // Adds the keys of `record` not seen yet (up to MaxColumns) and notes the value types.
     void add(const FlatRecord &record);
+    // Adds a column by name, for a resumed stream that takes its columns from the first run.
+    void addName(const std::string &key);
+    // The column names in order.
+    const std::vector<std::string> &names() const { return m_names; }
 
     // The column of `key`, the `position`-th field of its record, or -1 when unknown.
     int indexOf(const std::string &key, std::size_t position) const;

@@ -73,6 +73,21 @@ void JsonInput::detectByteOrderMark()
     m_end = m_pos + m_decoded.size();
 }
 
+bool JsonInput::seek(qint64 offset, qint64 line, qint64 column)
+{
+    if (m_decoder || offset < 0 || offset > m_totalBytes || !m_file.seek(offset))
+        return false;
+    // Empty buffer at `offset`: the next peek() refills from there.
+    m_bufferFileOffset = offset;
+    m_begin = m_pos = m_end = m_raw.data();
+    m_atEnd = false;
+    m_line = line;
+    m_column = column;
+    m_capturing = false;
+    m_capture.clear();
+    return true;
+}
+
 void JsonInput::appendCapture(const char *from, const char *to)
 {
     const std::size_t room = MaxCapture - std::min(MaxCapture, m_capture.size());

@@ -24,6 +24,12 @@ public:
 
     // Opens the file; on failure returns the operating system's reason.
     std::optional<QString> open(const QString &path);
+    // Continues reading at a byte offset of a UTF-8 file that bytesRead() returned earlier, with
+    // the line and column that were current there. False for transcoded input (its offsets are
+    // not byte-exact) and when the file cannot seek.
+    bool seek(qint64 offset, qint64 line, qint64 column);
+    // Whether the file is read through a decoder (UTF-16/32): bytesRead() is then approximate.
+    bool transcoded() const { return m_decoder.has_value(); }
 
     // The next byte, or -1 at the end of the input (or after a read error).
     int peek()

@@ -47,6 +47,42 @@ QString JsonRecordScanner::openErrorMessage(const QString &path, const QString &
     return tr("Cannot open '%1' (source '%2'): %3").arg(nativePath, sourceName, cause);
 }
 
+std::optional<JsonScanPosition> JsonRecordScanner::position() const
+{
+    if (m_input.transcoded())
+        return std::nullopt;
+    JsonScanPosition at;
+    switch (m_state) {
+    case State::Start: return at;
+    case State::ArrayNext: at.state = JsonScanPosition::State::InArray; break;
+    case State::Lines: at.state = JsonScanPosition::State::Lines; break;
+    case State::Objects: at.state = JsonScanPosition::State::Objects; break;
+    case State::ArrayFirst: // only ever passed through within start()
+    case State::Done: return std::nullopt; // no record was just returned
+    }
+    at.offset = m_input.bytesRead();
+    at.line = m_input.line();
+    at.column = m_input.column();
+    at.recordNumber = m_recordNumber;
+    return at;
+}
+
+bool JsonRecordScanner::resumeAt(const JsonScanPosition &at)
+{
+    if (at.state == JsonScanPosition::State::Start)
+        return true;
+    if (!m_input.seek(at.offset, at.line, at.column))
+        return false;
+    switch (at.state) {
+    case JsonScanPosition::State::Start: break;
+    case JsonScanPosition::State::InArray: m_state = State::ArrayNext; break;
+    case JsonScanPosition::State::Lines: m_state = State::Lines; break;
+    case JsonScanPosition::State::Objects: m_state = State::Objects; break;
+    }
+    m_recordNumber = at.recordNumber;
+    return true;
+}
+
 QByteArray JsonRecordScanner::raw() const
 {
     const std::string &bytes = m_input.capture();

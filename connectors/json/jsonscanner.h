@@ -26,6 +26,23 @@ struct JsonScanOptions
     int flattenDepth = 8;
 };
 
+// A place to continue scanning: just after a record (or bad record) next() returned.
+struct JsonScanPosition
+{
+    enum class State : quint8 {
+        Start,   // before the first record: scanning starts from the beginning of the file
+        InArray, // inside the records array, after an element: a ',' or the ']' comes next
+        Lines,   // NDJSON, at the start of a line
+        Objects, // after a top-level object
+    };
+
+    State state = State::Start;
+    qint64 offset = 0;       // bytes from the start of the file
+    qint64 line = 1;         // of the byte at `offset`
+    qint64 column = 1;       // of the byte at `offset`, in characters
+    qint64 recordNumber = -1; // of the record just returned (-1 before the first)
+};
+
 // Walks a JSON file record by record in constant memory. It knows the layouts and how to carry
 // on after a bad record; what becomes a row is the stream reader's business.
 class JsonRecordScanner
@@ -46,6 +63,14 @@ public:
     std::optional<QString> open();
     static QString openErrorMessage(const QString &path, const QString &sourceName, const QString &cause);
     Step next();
+
+    // Where scanning stands now; meaningful right after next() returned a Record or BadRecord
+    // (or before the first call). Empty when the file is transcoded (UTF-16/32): its offsets do
+    // not map back to bytes exactly, so such streams cannot resume.
+    std::optional<JsonScanPosition> position() const;
+    // Continues at a position position() returned for the same file and options, right after
+    // open(). False when the input cannot seek there.
+    bool resumeAt(const JsonScanPosition &at);
 
     const FlatRecord &record() const { return m_record; }
     // Position of the record or bad record next() just returned.

@@ -14,12 +14,34 @@ bool cancelled(const ReadOptions &options)
     return options.cancel && options.cancel->load(std::memory_order_relaxed);
 }
 
+bool sameScan(const JsonScanOptions &a, const JsonScanOptions &b)
+{
+    return a.layout == b.layout && a.recordsPath == b.recordsPath && a.flattenDepth == b.flattenDepth;
+}
+
+// Which layout a position belongs to: a token whose position does not fit is damaged.
+bool fitsLayout(JsonScanPosition::State state, JsonLayout layout)
+{
+    switch (state) {
+    case JsonScanPosition::State::Start: return true;
+    case JsonScanPosition::State::InArray: return layout == JsonLayout::Array;
+    case JsonScanPosition::State::Lines: return layout == JsonLayout::Lines;
+    case JsonScanPosition::State::Objects: return layout == JsonLayout::Objects;
+    }
+    return false;
+}
+
 } // namespace
 
 Result<std::unique_ptr<StreamReader>> JsonStreamReader::open(const QString &path, const QString &sourceName,
                                                              const JsonScanOptions &scan,
                                                              const ReadOptions &options)
 {
+    if (!options.resumeFrom.isEmpty())
+        return resume(path, sourceName, scan, options);
+    // Taken before the first pass: a change while reading must void the resume positions.
+    const JsonFileStamp stamp = JsonFileStamp::of(path);
+
     // First pass: the columns. With a row limit only as far as needed, so a preview of the
     // first rows of a huge file stays quick.
     const qint64 schemaRecords = options.limitRows < 0 ? -1 : std::max(options.limitRows, SampleRecords);
@@ -48,12 +70,46 @@ Result<std::unique_ptr<StreamReader>> JsonStreamReader::open(const QString &path
     auto scanner = std::make_unique<JsonRecordScanner>(path, sourceName, scan);
     if (const std::optional<QString> error = scanner->open())
         return Error(*error);
-    return std::unique_ptr<StreamReader>(
-        new JsonStreamReader(std::move(scanner), std::move(columns), options, QFileInfo(path).fileName()));
+    return std::unique_ptr<StreamReader>(new JsonStreamReader(std::move(scanner), std::move(columns), options,
+                                                              QFileInfo(path).fileName(), stamp, scan));
+}
+
+Result<std::unique_ptr<StreamReader>> JsonStreamReader::resume(const QString &path, const QString &sourceName,
+                                                               const JsonScanOptions &scan,
+                                                               const ReadOptions &options)
+{
+    auto scanner = std::make_unique<JsonRecordScanner>(path, sourceName, scan);
+    const QString file = scanner->describeFile();
+    Result<JsonResumeToken> decoded = JsonResumeToken::decode(options.resumeFrom, file);
+    if (!decoded)
+        return Error(decoded.error());
+    const JsonResumeToken &token = *decoded;
+    if (token.file.path != path || !sameScan(token.scan, scan))
+        return Error(tr("The settings of %1 have changed since the interrupted run; start over with --full.")
+                         .arg(file));
+    const JsonFileStamp stamp = JsonFileStamp::of(path);
+    if (token.file != stamp)
+        return Error(tr("%1 has changed since the interrupted run; start over with --full.").arg(file));
+    if (!fitsLayout(token.position.state, scan.layout))
+        return Error(tr("The saved position of %1 is damaged; start over with --full.").arg(file));
+
+    // The first run's columns, in its order: the same schema without a pass over the file.
+    JsonColumns columns;
+    for (const std::string &name : token.columns)
+        columns.addName(name);
+    if (const std::optional<QString> error = scanner->open())
+        return Error(*error);
+    if (!scanner->resumeAt(token.position))
+        return Error(tr("Cannot continue reading %1 at the saved position; start over with --full.").arg(file));
+    auto reader = std::unique_ptr<JsonStreamReader>(new JsonStreamReader(
+        std::move(scanner), std::move(columns), options, QFileInfo(path).fileName(), stamp, scan));
+    reader->m_position = token.position;
+    return std::unique_ptr<StreamReader>(std::move(reader));
 }
 
 JsonStreamReader::JsonStreamReader(std::unique_ptr<JsonRecordScanner> scanner, JsonColumns columns,
-                                   const ReadOptions &options, QString location)
+                                   const ReadOptions &options, QString location, const JsonFileStamp &stamp,
+                                   const JsonScanOptions &scan)
     : m_scanner(std::move(scanner))
     , m_columns(std::move(columns))
     , m_schema(m_columns.schema())
@@ -61,6 +117,27 @@ JsonStreamReader::JsonStreamReader(std::unique_ptr<JsonRecordScanner> scanner, J
     , m_location(std::move(location))
     , m_slots(std::size_t(m_columns.count()), nullptr)
 {
+    m_position = m_scanner->position();
+    if (m_position) {
+        JsonResumeToken identity;
+        identity.file = stamp;
+        identity.scan = scan;
+        identity.columns = m_columns.names();
+        m_tokenPrefix = identity.encodePrefix();
+    }
+}
+
+QByteArray JsonStreamReader::resumeToken() const
+{
+    if (m_tokenPrefix.isEmpty() || !m_position)
+        return {};
+    return JsonResumeToken::encode(m_tokenPrefix, *m_position);
+}
+
+void JsonStreamReader::notePosition()
+{
+    if (!m_tokenPrefix.isEmpty())
+        m_position = m_scanner->position();
 }
 
 Result<bool> JsonStreamReader::next(RecordBatch &batch)
@@ -92,14 +169,13 @@ Result<bool> JsonStreamReader::next(RecordBatch &batch)
         }
         switch (m_scanner->next()) {
         case JsonRecordScanner::Step::Record:
-            if (appendRecord(batch)) {
-                if (batch.rowCount == 1)
-                    batch.firstRecord = m_scanner->recordNumber();
+            if (appendRecord(batch))
                 ++m_rowsProduced;
-            }
+            notePosition();
             break;
         case JsonRecordScanner::Step::BadRecord:
             addBadRecord(m_scanner->badReason());
+            notePosition();
             break;
         case JsonRecordScanner::Step::End:
             m_done = true;
@@ -145,6 +221,7 @@ bool JsonStreamReader::appendRecord(RecordBatch &batch)
             batch.columns[c].appendText(field->text);
         m_slots[c] = nullptr;
     }
+    batch.noteRecord(m_scanner->recordNumber());
     ++batch.rowCount;
     return true;
 }

@@ -2,6 +2,7 @@
 
 #include "connectors/connector.h"
 #include "connectors/json/jsoncolumns.h"
+#include "connectors/json/jsonresumetoken.h"
 #include "connectors/json/jsonscanner.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,10 @@ namespace miq {
 // Reads a JSON file as record batches of text columns. Opening it reads the file once for the
 // columns (streaming, memory bounded by the number of distinct keys) so that a key first met
 // deep into the file still gets its column; the rows then come from a second pass.
+//
+// Resumable for UTF-8 files in every layout: resumeToken() holds the byte offset just after the
+// last record handed out (and the column names, so a resumed stream skips the first pass and
+// keeps its schema). UTF-16/32 files are transcoded, their offsets are not exact: empty token.
 class JsonStreamReader : public StreamReader
 {
     Q_DECLARE_TR_FUNCTIONS(miq::JsonStreamReader)
@@ -33,10 +38,17 @@ public:
     QList<BadRecord> takeBadRecords() override;
     qint64 bytesRead() const override { return m_scanner->bytesRead(); }
     qint64 totalBytes() const override { return m_scanner->totalBytes(); }
+    QByteArray resumeToken() const override;
 
 private:
     JsonStreamReader(std::unique_ptr<JsonRecordScanner> scanner, JsonColumns columns,
-                     const ReadOptions &options, QString location);
+                     const ReadOptions &options, QString location, const JsonFileStamp &stamp,
+                     const JsonScanOptions &scan);
+
+    static Result<std::unique_ptr<StreamReader>> resume(const QString &path, const QString &sourceName,
+                                                        const JsonScanOptions &scan,
+                                                        const ReadOptions &options);
+    void notePosition();
 
     bool appendRecord(RecordBatch &batch);
     void addBadRecord(const QString &reason, const QString &column = QString());
@@ -50,6 +62,8 @@ private:
     std::vector<const JsonField *> m_slots; // per column: the field of the record being appended
     std::vector<int> m_fieldColumns;
     QList<BadRecord> m_badRecords;
+    QByteArray m_tokenPrefix; // identity and columns; empty when the stream cannot resume
+    std::optional<JsonScanPosition> m_position; // after the last record handed out
     std::optional<QString> m_pendingError;
     qint64 m_rowsProduced = 0;
     bool m_done = false;

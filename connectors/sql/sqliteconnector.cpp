@@ -1,7 +1,7 @@
 #include "connectors/sql/sqliteconnector.h"
 
 #include "connectors/sql/sqlconnection.h"
-#include "connectors/sql/sqlstreamreader.h"
+#include "connectors/sql/sqlitestreamreader.h"
 #include "connectors/sql/sqlsupport.h"
 
 #include <QDir>
@@ -11,6 +11,8 @@
 #include <QSqlField>
 #include <QSqlQuery>
 #include <QSqlRecord>
+
+#include <variant>
 
 using namespace Qt::StringLiterals;
 
@@ -71,41 +73,45 @@ std::shared_ptr<const Schema> schemaOf(const QList<ColumnInfo> &columns)
     return schema;
 }
 
-class SqliteStreamReader final : public SqlStreamReader
+// What makes a table resumable: a rowid to order and continue by.
+struct RowidKey
 {
-public:
-    SqliteStreamReader(std::shared_ptr<SqlConnection> connection, QSqlQuery query,
-                       std::shared_ptr<const Schema> schema, const ReadOptions &options,
-                       const QString &sourceName, const QString &streamName, QString path)
-        : SqlStreamReader(std::move(schema), options, sourceName, streamName)
-        , m_connection(std::move(connection))
-        , m_query(std::move(query))
-        , m_path(std::move(path))
-    {
-    }
-
-protected:
-    Result<bool> fetchRow() override
-    {
-        if (m_query.next())
-            return true;
-        if (m_query.lastError().type() != QSqlError::NoError)
-            return Error(SqliteConnector::tr("Cannot read stream '%1' of source '%2' (SQLite file '%3'): %4")
-                             .arg(streamName(), sourceName(), m_path, driverMessage(m_query.lastError())));
-        return false;
-    }
-    const QSqlQuery &currentQuery() const override { return m_query; }
-    Status finish() override
-    {
-        m_query.finish();
-        return {};
-    }
-
-private:
-    std::shared_ptr<SqlConnection> m_connection; // declared first: must outlive m_query
-    QSqlQuery m_query;
-    QString m_path;
+    QString name;        // rowid, _rowid_ or oid: the first spelling no column shadows
+    bool stable = false; // an INTEGER PRIMARY KEY alias, which nothing renumbers
 };
+
+// The table's rowid, or a translated reason why it has none that can serve as a position.
+std::variant<RowidKey, QString> rowidKey(QSqlDatabase &db, const QString &table)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?"_s);
+    q.addBindValue(table);
+    if (q.exec() && q.next() && q.value(0).toString().trimmed().startsWith(u"CREATE VIRTUAL"_s, Qt::CaseInsensitive))
+        return SqliteConnector::tr("it is a virtual table");
+    // Every column, hidden ones included: any of them may shadow a rowid spelling.
+    QStringList names;
+    q.prepare(u"SELECT name FROM pragma_table_xinfo(?)"_s);
+    q.addBindValue(table);
+    if (q.exec()) {
+        while (q.next())
+            names << q.value(0).toString();
+    }
+    q.finish();
+    for (const QString &spelling : {u"rowid"_s, u"_rowid_"_s, u"oid"_s}) {
+        if (names.contains(spelling, Qt::CaseInsensitive))
+            continue;
+        // Fails on a WITHOUT ROWID table. SQLite names the result column after the INTEGER
+        // PRIMARY KEY when the rowid is an alias for one (not for "INTEGER PRIMARY KEY DESC",
+        // which is no alias: the driver's answer is more reliable than parsing the DDL).
+        if (!q.exec(u"SELECT "_s + spelling + u" FROM "_s + quoteIdentifier(table) + u" LIMIT 0"_s))
+            return SqliteConnector::tr("it is a WITHOUT ROWID table");
+        const QString resultName = q.record().fieldName(0);
+        q.finish();
+        return RowidKey{spelling, names.contains(resultName, Qt::CaseInsensitive)};
+    }
+    return SqliteConnector::tr("its columns shadow every name of the rowid");
+}
 
 } // namespace
 
@@ -369,12 +375,16 @@ Result<std::unique_ptr<StreamReader>> SqliteConnector::openStream(const QString 
 
     QList<ColumnInfo> columns;
     QString sql;
+    QString rowidName;
+    std::optional<SqliteResumeToken> resume; // set for streams read in rowid order
+    QString notResumable;                    // otherwise, why
     if (stream == queryStreamName && !queryText().isEmpty()) {
         Result<QList<ColumnInfo>> described = queryColumns();
         if (!described)
             return Error(described.error());
         columns = *described;
         sql = u"SELECT * FROM (\n"_s + queryText() + u"\n)"_s;
+        notResumable = tr("it is a query");
     } else {
         // The stream name only ever selects one of the relations that exist; SQL is built from
         // the catalogue's spelling of the name, quoted, so a stream name cannot inject SQL.
@@ -384,25 +394,84 @@ Result<std::unique_ptr<StreamReader>> SqliteConnector::openStream(const QString 
         if (found->isEmpty())
             return Error(tr("Source '%1' has no table or view named '%2' (SQLite file '%3').")
                              .arg(m_settings.sourceName, stream, location()));
-        Result<QList<ColumnInfo>> described = relationColumns(found->first().name);
+        const Relation relation = found->first();
+        Result<QList<ColumnInfo>> described = relationColumns(relation.name);
         if (!described)
             return Error(described.error());
         columns = *described;
         QStringList names;
         for (const ColumnInfo &c : std::as_const(columns))
             names << quoteIdentifier(c.name);
-        sql = u"SELECT "_s + names.join(u", "_s) + u" FROM "_s + quoteIdentifier(found->first().name);
+        const std::variant<RowidKey, QString> key = relation.kind == StreamInfo::Kind::View
+                                                        ? std::variant<RowidKey, QString>(tr("it is a view"))
+                                                        : rowidKey(m_connection->database(), relation.name);
+        if (const RowidKey *rowid = std::get_if<RowidKey>(&key)) {
+            // Read in rowid order from the start too, so that "after rowid N" means "after the
+            // rows already read"; the rowid comes last, beyond the schema's columns.
+            names << rowid->name;
+            rowidName = rowid->name;
+            resume.emplace();
+            resume->table = relation.name;
+            resume->columns = *schemaOf(columns);
+            resume->stableRowids = rowid->stable;
+            if (!rowid->stable)
+                resume->fileStamp = SqliteResumeToken::stampOf(m_path);
+        } else {
+            notResumable = std::get<QString>(key);
+        }
+        sql = u"SELECT "_s + names.join(u", "_s) + u" FROM "_s + quoteIdentifier(relation.name);
     }
+
+    std::optional<qint64> after;
+    if (!options.resumeFrom.isEmpty()) {
+        if (!resume)
+            return Error(tr("Stream '%1' of source '%2' cannot continue where the interrupted run stopped (%3); "
+                            "start over with --full.")
+                             .arg(stream, m_settings.sourceName, notResumable));
+        Result<SqliteResumeToken> saved = SqliteResumeToken::decode(options.resumeFrom, stream, m_settings.sourceName);
+        if (!saved)
+            return Error(saved.error());
+        const auto sameColumns = [](const Schema &a, const Schema &b) {
+            return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                              [](const Field &x, const Field &y) { return x.name == y.name && x.type == y.type; });
+        };
+        if (saved->table != resume->table || saved->stableRowids != resume->stableRowids ||
+            !sameColumns(saved->columns, resume->columns))
+            return Error(tr("Stream '%1' of source '%2' has changed since the interrupted run (its columns differ); "
+                            "start over with --full.")
+                             .arg(stream, m_settings.sourceName));
+        if (saved->fileStamp != resume->fileStamp)
+            return Error(tr("SQLite file '%1' of source '%2' has changed since the interrupted run; table '%3' has "
+                            "no INTEGER PRIMARY KEY, so its rows may have been renumbered; start over with --full.")
+                             .arg(location(), m_settings.sourceName, stream));
+        resume->started = saved->started;
+        resume->lastRowid = saved->lastRowid;
+        resume->recordsRead = saved->recordsRead;
+        if (saved->started)
+            after = saved->lastRowid;
+    }
+    if (after)
+        sql += u" WHERE "_s + rowidName + u" > ?"_s;
+    if (resume)
+        sql += u" ORDER BY "_s + rowidName;
     if (options.limitRows >= 0)
         sql += u" LIMIT "_s + QString::number(options.limitRows);
 
     QSqlQuery query(m_connection->database());
     query.setForwardOnly(true); // rows are stepped, never cached by the driver
-    if (!query.exec(sql))
+    bool executed = false;
+    if (after) {
+        executed = query.prepare(sql);
+        query.addBindValue(*after);
+        executed = executed && query.exec();
+    } else {
+        executed = query.exec(sql);
+    }
+    if (!executed)
         return readError(tr("stream '%1'").arg(stream), driverMessage(query.lastError()));
-    return std::unique_ptr<StreamReader>(
-        std::make_unique<SqliteStreamReader>(m_connection, std::move(query), schemaOf(columns), options,
-                                             m_settings.sourceName, stream, location()));
+    return std::unique_ptr<StreamReader>(std::make_unique<SqliteStreamReader>(
+        m_connection, std::move(query), schemaOf(columns), options, m_settings.sourceName, stream, location(),
+        std::move(resume)));
 }
 
 } // namespace miq

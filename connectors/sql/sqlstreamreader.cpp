@@ -11,6 +11,7 @@
 #include <QSqlRecord>
 #include <QVariant>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -159,8 +160,7 @@ Result<bool> SqlStreamReader::next(RecordBatch &batch)
         }
         if (!good)
             continue;
-        if (batch.rowCount == 0)
-            batch.firstRecord = recordNumber;
+        batch.noteRecord(recordNumber);
         appendStagedRow(batch);
     }
     if (m_done) {
@@ -338,7 +338,7 @@ void SqlStreamReader::quarantine(const QSqlQuery &query, qint64 recordNumber, in
     // The raw record is the whole row as a JSON array, so a quarantined row can be inspected
     // and replayed; binary values are written as PostgreSQL-style hex ("\x0102").
     QJsonArray row;
-    const int count = query.record().count();
+    const int count = std::min(query.record().count(), int(m_schema->size()));
     for (int c = 0; c < count; ++c) {
         const QVariant v = query.value(c);
         if (query.isNull(c))

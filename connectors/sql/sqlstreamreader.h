@@ -19,7 +19,8 @@ namespace miq {
 // a server-side cursor for PostgreSQL); this class converts each cell to the column's type,
 // fills batches of ReadOptions::batchRows rows, honours limitRows and cancel, and quarantines
 // rows whose values do not fit their declared type (SQLite columns are dynamically typed, so an
-// INTEGER column can hold 'n/a') instead of dropping or mangling them.
+// INTEGER column can hold 'n/a') instead of dropping or mangling them. The query may return
+// columns beyond the schema (e.g. SQLite's rowid, for resuming): they are not part of the rows.
 class SqlStreamReader : public StreamReader
 {
     Q_DECLARE_TR_FUNCTIONS(SqlStreamReader)
@@ -44,6 +45,10 @@ protected:
 
     const QString &sourceName() const { return m_sourceName; }
     const QString &streamName() const { return m_streamName; }
+    // Rows fetched so far (good and quarantined): the next row's record number. A resumed
+    // reader continues the numbering of the run it resumes.
+    qint64 recordsRead() const { return m_recordsRead; }
+    void continueNumberingAt(qint64 recordsRead) { m_recordsRead = recordsRead; }
 
 private:
     // One converted cell, staged until the whole row converted cleanly (a bad row must not

@@ -94,6 +94,7 @@ struct SyncRun::State
     QElapsedTimer clock;
     QElapsedTimer sinceReport;
     qint64 rowsAtStart = 0; // rows already done before this process picked the run up
+    RunProgress::Stage stage = RunProgress::Stage::Inferring;
     QString phase;
 };
 
@@ -116,6 +117,7 @@ void SyncRun::report(State &state, bool force)
     state.sinceReport.restart();
     RunProgress p;
     p.runId = state.run.id;
+    p.stage = state.stage;
     p.phase = state.phase;
     p.rowsRead = state.run.rowsRead;
     p.rowsWritten = state.run.rowsWritten;
@@ -230,6 +232,7 @@ Status SyncRun::infer(State &state)
 {
     QElapsedTimer timer;
     timer.start();
+    state.stage = RunProgress::Stage::Inferring;
     state.phase = tr("Inferring types");
     log(state, tr("Reading '%1' once to infer the column types.").arg(state.stream));
     ReadOptions options;
@@ -269,6 +272,7 @@ Status SyncRun::copy(State &state)
     const JobDefinition &job = m_request.job;
     QElapsedTimer timer;
     timer.start();
+    state.stage = RunProgress::Stage::Copying;
     state.phase = tr("Copying rows");
 
     ReadOptions options;
@@ -455,6 +459,7 @@ Status SyncRun::copy(State &state)
         if (chunk->last)
             break;
     }
+    state.stage = RunProgress::Stage::Finishing;
     state.phase = tr("Finishing");
     report(state, true);
     if (Status s = state.destination->finish(); !s)
@@ -474,6 +479,7 @@ Status SyncRun::verify(State &state)
 {
     QElapsedTimer timer;
     timer.start();
+    state.stage = RunProgress::Stage::Verifying;
     state.phase = tr("Verifying");
     report(state, true);
     ReadOptions options;

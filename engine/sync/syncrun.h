@@ -14,8 +14,11 @@ namespace miq {
 // Live state of a run, reported to the caller's progress function.
 struct RunProgress
 {
+    enum class Stage { Inferring, Copying, Finishing, Verifying };
+
     qint64 runId = 0;
-    QString phase; // translated: "Inferring types", "Copying rows", "Verifying"
+    Stage stage = Stage::Inferring;
+    QString phase; // translated name of the stage: "Inferring types", "Copying rows", "Verifying"
     qint64 rowsRead = 0;
     qint64 rowsWritten = 0;
     qint64 rowsQuarantined = 0;

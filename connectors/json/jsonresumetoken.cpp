@@ -1,0 +1,115 @@
+#include "connectors/json/jsonresumetoken.h"
+
+#include <QDataStream>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QIODevice>
+
+namespace miq {
+
+namespace {
+
+constexpr QDataStream::Version streamVersion = QDataStream::Qt_6_4;
+
+// Strings as UTF-8: half the size of QDataStream's UTF-16 for the usual ASCII names.
+void writeText(QDataStream &out, const QString &text)
+{
+    out << text.toUtf8();
+}
+
+QString readText(QDataStream &in)
+{
+    QByteArray bytes;
+    in >> bytes;
+    return QString::fromUtf8(bytes);
+}
+
+} // namespace
+
+JsonFileStamp JsonFileStamp::of(const QString &path)
+{
+    const QFileInfo info(path);
+    JsonFileStamp stamp;
+    stamp.path = path;
+    if (info.exists()) {
+        stamp.size = info.size();
+        stamp.modified = info.lastModified().toMSecsSinceEpoch();
+    }
+    return stamp;
+}
+
+QByteArray JsonResumeToken::encodePrefix() const
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out.setVersion(streamVersion);
+    out << magic << formatVersion;
+    writeText(out, file.path);
+    out << file.size << file.modified;
+    out << quint8(scan.layout) << qint32(scan.flattenDepth) << qint32(scan.recordsPath.size());
+    for (const QString &key : scan.recordsPath)
+        writeText(out, key);
+    out << qint32(columns.size());
+    for (const std::string &name : columns)
+        out << QByteArray::fromStdString(name);
+    return bytes;
+}
+
+QByteArray JsonResumeToken::encode(const QByteArray &prefix, const JsonScanPosition &position)
+{
+    QByteArray bytes = prefix;
+    QDataStream out(&bytes, QIODevice::Append);
+    out.setVersion(streamVersion);
+    out << quint8(position.state) << position.offset << position.line << position.column
+        << position.recordNumber;
+    return bytes;
+}
+
+Result<JsonResumeToken> JsonResumeToken::decode(const QByteArray &bytes, const QString &describedFile)
+{
+    QDataStream in(bytes);
+    in.setVersion(streamVersion);
+    quint32 tokenMagic = 0;
+    quint8 version = 0;
+    in >> tokenMagic >> version;
+    if (in.status() != QDataStream::Ok || tokenMagic != magic)
+        return Error(tr("The saved position of %1 is not a position in a JSON file; start over with --full.")
+                         .arg(describedFile));
+    if (version != formatVersion)
+        return Error(tr("The saved position of %1 was written by another version of MigrateIQ; "
+                        "start over with --full.")
+                         .arg(describedFile));
+
+    JsonResumeToken token;
+    token.file.path = readText(in);
+    in >> token.file.size >> token.file.modified;
+    quint8 layout = 0;
+    qint32 depth = 0;
+    qint32 pathLength = 0;
+    in >> layout >> depth >> pathLength;
+    token.scan.layout = JsonLayout(layout);
+    token.scan.flattenDepth = depth;
+    for (qint32 i = 0; i < pathLength && in.status() == QDataStream::Ok; ++i)
+        token.scan.recordsPath.append(readText(in));
+    qint32 columnCount = 0;
+    in >> columnCount;
+    for (qint32 i = 0; i < columnCount && in.status() == QDataStream::Ok; ++i) {
+        QByteArray name;
+        in >> name;
+        token.columns.push_back(name.toStdString());
+    }
+    quint8 state = 0;
+    in >> state >> token.position.offset >> token.position.line >> token.position.column >>
+        token.position.recordNumber;
+    token.position.state = JsonScanPosition::State(state);
+
+    const bool consistent = in.status() == QDataStream::Ok && in.atEnd() && layout <= quint8(JsonLayout::Objects) &&
+                            state <= quint8(JsonScanPosition::State::Objects) && token.position.offset >= 0 &&
+                            token.position.line >= 1 && token.position.column >= 1 &&
+                            token.position.recordNumber >= -1;
+    if (!consistent)
+        return Error(tr("The saved position of %1 is damaged; start over with --full.").arg(describedFile));
+    return token;
+}
+
+} // namespace miq
