@@ -43,5 +43,8 @@ QList<CliCommand> typesCommands();
 QList<CliCommand> sourcesCommands();
 QList<CliCommand> sourceEditCommands();
 QList<CliCommand> browseCommands();
+QList<CliCommand> syncCommands();
+QList<CliCommand> jobsCommands();
+QList<CliCommand> runsCommands();
 
 } // namespace miq

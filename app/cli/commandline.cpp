@@ -66,13 +66,19 @@ QString commandLine(const CliCommand &command)
 
 CommandLine::CommandLine()
 {
-    m_commands << typesCommands() << sourcesCommands() << sourceEditCommands() << browseCommands();
-    // The order of the help page: the life of a source, then what is in it.
+    m_commands << typesCommands() << sourcesCommands() << sourceEditCommands() << browseCommands()
+               << syncCommands() << jobsCommands() << runsCommands();
+    // The order of the help page: the life of a source, then what is in it, then moving its data.
     static const QStringList order = {QStringLiteral("types"), QStringLiteral("sources add"),
                                       QStringLiteral("sources list"), QStringLiteral("sources show"),
                                       QStringLiteral("sources edit"), QStringLiteral("sources test"),
                                       QStringLiteral("sources remove"), QStringLiteral("streams"),
-                                      QStringLiteral("preview")};
+                                      QStringLiteral("preview"), QStringLiteral("sync"),
+                                      QStringLiteral("jobs add"), QStringLiteral("jobs edit"),
+                                      QStringLiteral("jobs list"), QStringLiteral("jobs show"),
+                                      QStringLiteral("jobs remove"), QStringLiteral("jobs run"),
+                                      QStringLiteral("runs"), QStringLiteral("runs show"),
+                                      QStringLiteral("run"), QStringLiteral("errors")};
     std::stable_sort(m_commands.begin(), m_commands.end(), [](const CliCommand &a, const CliCommand &b) {
         const auto rank = [](const CliCommand &c) {
             const qsizetype i = order.indexOf(c.words.join(QLatin1Char(' ')));
@@ -279,7 +285,9 @@ QString CommandLine::exitCodesHelp() const
               "  1  runtime failure (connection failed, read or write error)\n"
               "  2  usage error (bad arguments, unknown command, source or type, invalid settings)\n"
               "  3  the workspace cannot be opened (corrupt, locked, read-only, from a newer version)\n"
-              "  4  the keychain failed (secrets could not be stored or read)\n");
+              "  4  the keychain failed (secrets could not be stored or read)\n")
+           + tr("  130  a sync run was interrupted (Ctrl-C); run the same command again to resume it\n"
+                "A sync run ('sync', 'jobs run') that fails or whose verification finds a mismatch exits with 1.\n");
 }
 
 QString CommandLine::topHelp() const
@@ -287,6 +295,9 @@ QString CommandLine::topHelp() const
     QString text = tr("Usage: %1 [--workspace FILE] [--json] [--lang L] COMMAND [ARGUMENTS...]\n\n").arg(program);
     text += wrap(tr("MigrateIQ on the command line: manage the data sources of a workspace, list what they "
                     "contain and preview their rows, from scripts, schedulers and CI."),
+                 0);
+    text += wrap(tr("Copy their data into SQLite, CSV or NDJSON files with 'sync' or saved 'jobs': resumable "
+                    "after a crash or Ctrl-C, verified at the end, bad rows quarantined ('errors')."),
                  0);
     text += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
     for (const CliCommand &c : m_commands) {
