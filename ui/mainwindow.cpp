@@ -2,8 +2,12 @@
 
 #include "engine/secretstore.h"
 #include "engine/sourcesecrets.h"
+#include "engine/sync/jobrunner.h"
+#include "engine/sync/jobstore.h"
 #include "engine/workspace.h"
+#include "models/jobsmodel.h"
 #include "models/sourcesmodel.h"
+#include "ui/jobspane.h"
 #include "ui/sourcespane.h"
 
 #include <QApplication>
@@ -30,23 +34,28 @@ const char recentKey[] = "workspaces/recent";
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_jobRunner(new JobRunner(this))
     , m_secretStore(SecretStore::createDefault(this).release())
     , m_sourcesModel(new SourcesModel(this))
     , m_navigation(new QListWidget)
     , m_stack(new QStackedWidget)
     , m_sourcesPane(new SourcesPane(m_sourcesModel))
+    , m_jobsModel(new JobsModel(this))
+    , m_jobsPane(new JobsPane(m_jobsModel, m_jobRunner))
     , m_workspaceLabel(new QLabel)
     , m_keychainLabel(new QLabel)
 {
     m_secretStore->setParent(this);
     setWindowTitle(tr("MigrateIQ"));
 
-    // Jobs and Profiles join the navigation when their panes exist.
+    // Profiles joins the navigation when its pane exists.
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->addItem(tr("Sources"));
+    m_navigation->addItem(tr("Jobs"));
     m_navigation->setFixedWidth(m_navigation->fontMetrics().horizontalAdvance(QStringLiteral("Profiles")) * 2 + 24);
     m_navigation->setCurrentRow(0);
     m_stack->addWidget(m_sourcesPane);
+    m_stack->addWidget(m_jobsPane);
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
     auto *central = new QWidget;
@@ -61,6 +70,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_workspaceLabel);
     statusBar()->addPermanentWidget(m_keychainLabel);
     connect(m_sourcesPane, &SourcesPane::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_jobsPane, &JobsPane::statusMessage, statusBar(), &QStatusBar::showMessage);
 
     createMenus();
 
@@ -69,11 +79,15 @@ MainWindow::MainWindow(QWidget *parent)
         resize(1200, 760);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_sourcesPane->restoreState(settings.value(QStringLiteral("window/sourcesPane")).toByteArray());
+    m_jobsPane->restoreState(settings.value(QStringLiteral("window/jobsPane")).toByteArray());
 }
 
 MainWindow::~MainWindow()
 {
-    // The model must not outlive the workspace it reads.
+    // Runs stop at a checkpoint (resumable) before the store they report to goes away, and the
+    // models must not outlive the workspace they read.
+    m_jobRunner->interruptAllAndWait();
+    m_jobsPane->setStore(nullptr);
     (void)m_sourcesModel->setWorkspace(nullptr);
 }
 
@@ -97,24 +111,57 @@ void MainWindow::createMenus()
     source->addSeparator();
     source->addAction(m_sourcesPane->removeAction());
 
+    QMenu *job = menuBar()->addMenu(tr("&Job"));
+    job->addAction(m_jobsPane->addAction());
+    job->addAction(m_jobsPane->editAction());
+    job->addSeparator();
+    job->addAction(m_jobsPane->runAction());
+    job->addAction(m_jobsPane->pauseAction());
+    job->addAction(m_jobsPane->cancelAction());
+    job->addAction(m_jobsPane->retryAction());
+    job->addSeparator();
+    job->addAction(m_jobsPane->removeAction());
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About MigrateIQ"), this, &MainWindow::about);
 }
 
 bool MainWindow::openWorkspace(const QString &path)
 {
+    if (m_jobsPane->hasActiveRuns()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Jobs Are Running"),
+            tr("Sync jobs of this workspace are running. Interrupt them to open another workspace? "
+               "They resume from their last checkpoint when run again."),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return false;
+    }
     auto opened = Workspace::open(path);
     if (!opened) {
         QMessageBox::critical(this, tr("Cannot Open Workspace"), opened.error());
         return false;
     }
+    m_jobRunner->interruptAllAndWait();
+    m_jobsPane->setStore(nullptr);
+    m_jobStore.reset();
     (void)m_sourcesModel->setWorkspace(nullptr);
     delete m_secrets;
     m_workspace = std::move(*opened);
     m_secrets = new SourceSecrets(m_secretStore, m_workspace->id(), this);
     m_sourcesPane->setSecrets(m_secrets);
+    m_jobsPane->setSecrets(m_secrets);
     if (Status s = m_sourcesModel->setWorkspace(m_workspace.get()); !s)
         QMessageBox::warning(this, tr("Cannot Read Sources"), s.error());
+    if (auto store = JobStore::open(m_workspace->path()); store) {
+        m_jobStore = std::move(*store);
+        // Runs a crashed or killed process left 'running' show as interrupted, ready to resume.
+        if (Status s = m_jobStore->markInterruptedRuns(); !s)
+            statusBar()->showMessage(s.error(), 8000);
+        m_jobsPane->setStore(m_jobStore.get());
+    } else {
+        QMessageBox::warning(this, tr("Cannot Read Jobs"), store.error());
+    }
     setWindowTitle(tr("%1 — MigrateIQ").arg(QFileInfo(path).completeBaseName()));
     m_workspaceLabel->setText(QDir::toNativeSeparators(m_workspace->path()));
     addRecent(m_workspace->path());
@@ -185,6 +232,15 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/sourcesPane"), m_sourcesPane->saveState());
+    settings.setValue(QStringLiteral("window/jobsPane"), m_jobsPane->saveState());
+    if (m_jobsPane->hasActiveRuns()) {
+        // Stops every run at its next checkpoint: they are left 'interrupted' and resume when run
+        // again. Waiting is short (one batch), and nothing else needs the window any more.
+        statusBar()->showMessage(tr("Stopping the running jobs at their last checkpoint…"));
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        m_jobRunner->interruptAllAndWait();
+        QApplication::restoreOverrideCursor();
+    }
     event->accept();
 }
 

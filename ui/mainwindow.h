@@ -11,13 +11,17 @@ class QStackedWidget;
 
 namespace miq {
 
+class JobRunner;
+class JobStore;
+class JobsModel;
+class JobsPane;
 class SecretStore;
 class SourceSecrets;
 class SourcesModel;
 class SourcesPane;
 class Workspace;
 
-// The main window: navigation on the left (Sources; Jobs and Profiles join when they exist),
+// The main window: navigation on the left (Sources, Jobs; Profiles joins when it exists),
 // the current pane on the right, the workspace in the title and the status bar. It owns the
 // open workspace and delegates each pane's work to the pane's own class.
 class MainWindow : public QMainWindow
@@ -31,6 +35,7 @@ public:
     // Opens `path` (creating it when missing); on failure tells the user and keeps the current one.
     bool openWorkspace(const QString &path);
     SourcesPane *sourcesPane() const { return m_sourcesPane; }
+    JobsPane *jobsPane() const { return m_jobsPane; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -44,12 +49,17 @@ private:
     void about();
 
     std::unique_ptr<Workspace> m_workspace;
+    // The jobs of the open workspace, through its own connection (GUI thread; runs open theirs).
+    std::unique_ptr<JobStore> m_jobStore;
+    JobRunner *m_jobRunner;
     SecretStore *m_secretStore;
     SourceSecrets *m_secrets = nullptr;
     SourcesModel *m_sourcesModel;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     SourcesPane *m_sourcesPane;
+    JobsModel *m_jobsModel;
+    JobsPane *m_jobsPane;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_workspaceLabel;
     QLabel *m_keychainLabel;
