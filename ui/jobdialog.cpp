@@ -6,7 +6,7 @@
 #include "models/previewmodel.h"
 #include "ui/backgroundcall.h"
 #include "ui/errorpolicyedit.h"
-#include "ui/jobplanning.h"
+#include "engine/sync/syncplanner.h"
 #include "ui/mappingtable.h"
 
 #include <QComboBox>
@@ -552,7 +552,7 @@ void JobDialog::showDdl()
     runInBackground(
         this,
         [definition, source, salt, cancel] {
-            return JobPlanning::targetDdl(definition, source, salt, cancel.get());
+            return SyncPlanner::targetDdl(definition, source.typeId, source.settings, salt, cancel.get());
         },
         [this, generation, definition](Result<QString> ddl) {
             validate();

@@ -211,18 +211,9 @@ int SyncCli::execute(CliContext &context, const JobDefinition &job, const SyncSo
                "starts over")
                 .arg(interrupted->id)
                 .arg(locale.toString(interrupted->rowsRead)));
-    if (interrupted && options.full) {
-        // Otherwise a later run without --full would resume this older one, over newer data.
-        (void)store->appendLog(interrupted->id,
-                               tr("Superseded by a new run started with --full; not resumable any more."));
-        if (Status s = store->finishRun(interrupted->id, RunStatus::Cancelled,
-                                        tr("Superseded by a new run started with --full."),
-                                        interrupted->verification, interrupted->timings);
-            !s)
-            context.out().warning(s.error());
+    if (interrupted && options.full)
         context.out().note(
             tr("starting over (--full); interrupted run #%1 is marked cancelled").arg(interrupted->id));
-    }
 
     RunRequest request;
     request.workspacePath = store->workspace().path();

@@ -1,5 +1,6 @@
 #include "engine/sync/jobdefinition.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 
 namespace miq {
@@ -110,6 +111,9 @@ QStringList JobDefinition::validate() const
         problems << tr("Choose a destination file.");
     if (mode == WriteMode::Upsert && keyColumns.isEmpty())
         problems << tr("Upsert needs the key columns that identify a row.");
+    static const QStringList fileSuffixes = {QStringLiteral("csv"), QStringLiteral("ndjson"), QStringLiteral("jsonl")};
+    if (mode == WriteMode::Upsert && fileSuffixes.contains(QFileInfo(destination).suffix().toLower()))
+        problems << tr("Upsert needs a database destination; a CSV or NDJSON file can be replaced or appended to.");
     if (errors.maxBadPercent > 100)
         problems << tr("The error budget cannot exceed 100%.");
     return problems;

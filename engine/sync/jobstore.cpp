@@ -315,23 +315,25 @@ Result<QList<RunRecord>> JobStore::runs(qint64 jobId, int limit) const
 
 Result<std::optional<RunRecord>> JobStore::interruptedRun(const JobDefinition &definition) const
 {
+    // Only the newest run of the job can be resumed: an older interrupted run was overtaken.
     QSqlQuery q(QSqlDatabase::database(m_workspace->connectionName()));
     q.setForwardOnly(true);
     if (definition.id > 0) {
-        q.prepare(QLatin1String(runColumns) +
-                  QStringLiteral("WHERE job_id = ? AND status = 'interrupted' ORDER BY id DESC LIMIT 1"));
+        q.prepare(QLatin1String(runColumns) + QStringLiteral("WHERE job_id = ? ORDER BY id DESC LIMIT 1"));
         q.addBindValue(definition.id);
     } else {
-        q.prepare(QLatin1String(runColumns) +
-                  QStringLiteral("WHERE job_id IS NULL AND status = 'interrupted' ORDER BY id DESC"));
+        q.prepare(QLatin1String(runColumns) + QStringLiteral("WHERE job_id IS NULL ORDER BY id DESC"));
     }
     if (!q.exec())
         return Error(tr("Cannot read the runs of workspace '%1': %2").arg(m_workspace->path(), sqlError(q)));
     const QString key = oneShotKey(definition);
     while (q.next()) {
         RunRecord r = runFromQuery(q);
-        if (definition.id > 0 || oneShotKey(r.definition) == key)
-            return std::optional<RunRecord>(r);
+        if (definition.id > 0 || oneShotKey(r.definition) == key) {
+            if (r.status == RunStatus::Interrupted)
+                return std::optional<RunRecord>(r);
+            break;
+        }
     }
     return std::optional<RunRecord>();
 }

@@ -5,7 +5,7 @@
 #include "engine/sync/batchconverter.h"
 #include "engine/sync/boundedqueue.h"
 #include "engine/sync/checksum.h"
-#include "engine/sync/typeinference.h"
+#include "engine/sync/syncplanner.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -91,7 +91,8 @@ struct SyncRun::State
     QByteArray readerToken;
     TableChecksum sourceChecksum;
     QJsonObject verification;
-    QElapsedTimer clock;
+    QElapsedTimer clock;    // since the copy started: rows per second and ETA
+    QElapsedTimer lifetime; // since this process picked the run up: the total timing
     QElapsedTimer sinceReport;
     qint64 rowsAtStart = 0; // rows already done before this process picked the run up
     RunProgress::Stage stage = RunProgress::Stage::Inferring;
@@ -138,6 +139,7 @@ Result<RunRecord> SyncRun::execute()
 {
     State state;
     state.clock.start();
+    state.lifetime.start();
     auto store = JobStore::open(m_request.workspacePath);
     if (!store)
         return Error(store.error());
@@ -145,12 +147,19 @@ Result<RunRecord> SyncRun::execute()
     if (Status s = state.store->markInterruptedRuns(); !s)
         return Error(s.error());
 
-    std::optional<RunRecord> interrupted;
-    if (!m_request.full) {
-        auto found = state.store->interruptedRun(m_request.job);
-        if (!found)
-            return Error(found.error());
-        interrupted = *found;
+    auto found = state.store->interruptedRun(m_request.job);
+    if (!found)
+        return Error(found.error());
+    std::optional<RunRecord> interrupted = *found;
+    if (interrupted && m_request.full) {
+        // Otherwise a later run would resume this older one, over newer data.
+        (void)state.store->appendLog(interrupted->id, tr("Superseded by a new run started from the beginning."));
+        if (Status s = state.store->finishRun(interrupted->id, RunStatus::Cancelled,
+                                              tr("Superseded by a new run started from the beginning."),
+                                              interrupted->verification, interrupted->timings);
+            !s)
+            return Error(s.error());
+        interrupted.reset();
     }
     if (interrupted) {
         if (Status s = state.store->resumeRun(interrupted->id); !s)
@@ -182,7 +191,7 @@ Result<RunRecord> SyncRun::execute()
     state.run.peakRss = peakRss();
     QJsonObject timings = state.run.timings;
     timings.insert(QStringLiteral("total"),
-                   timings.value(QStringLiteral("total")).toDouble() + state.clock.elapsed() / 1000.0);
+                   timings.value(QStringLiteral("total")).toDouble() + state.lifetime.elapsed() / 1000.0);
     state.run.timings = timings;
     (void)state.store->updateProgress(state.run);
     if (Status s = state.store->finishRun(state.run.id, status, error, state.verification, timings); !s)
@@ -202,15 +211,10 @@ Status SyncRun::runInto(State &state)
     if (!connector)
         return Error(connector.error());
     state.connector = std::move(*connector);
-    state.stream = job.stream;
-    if (state.stream.isEmpty()) {
-        auto streams = state.connector->discover();
-        if (!streams)
-            return Error(streams.error());
-        if (streams->isEmpty())
-            return Error(tr("Source '%1' has no stream to copy.").arg(m_request.source.sourceName));
-        state.stream = streams->first().name;
-    }
+    auto stream = SyncPlanner::resolveStream(*state.connector, job, m_request.source.sourceName);
+    if (!stream)
+        return Error(stream.error());
+    state.stream = *stream;
     auto destination = createFileDestination(job.destination);
     if (!destination)
         return Error(destination.error());
@@ -238,32 +242,24 @@ Status SyncRun::infer(State &state)
     ReadOptions options;
     options.batchRows = m_request.batchRows;
     options.cancel = m_controls ? &m_controls->cancel : nullptr;
-    auto reader = state.connector->openStream(state.stream, options);
-    if (!reader)
-        return Error(reader.error());
-    TypeInference inference(*(*reader)->schema());
-    RecordBatch batch;
-    for (;;) {
-        if (m_controls && (m_controls->cancel.load() || m_controls->interrupt.load()))
-            return Error(tr("The run was stopped while inferring types."));
-        auto more = (*reader)->next(batch);
-        if (!more)
-            return Error(more.error());
-        inference.add(batch);
-        (*reader)->takeBadRecords(); // quarantined during the copy, with their rows
-        state.run.bytesRead = (*reader)->bytesRead();
-        state.run.bytesTotal = (*reader)->totalBytes();
-        report(state, false);
-        if (!*more)
-            break;
-    }
-    state.inferred = inference.result();
+    qint64 rows = 0;
+    auto inferred = SyncPlanner::inferTypes(*state.connector, state.stream, options, &rows,
+                                            [&](const StreamReader &reader) {
+                                                state.run.bytesRead = reader.bytesRead();
+                                                state.run.bytesTotal = reader.totalBytes();
+                                                report(state, false);
+                                                return !(m_controls && m_controls->interrupt.load());
+                                            });
+    if (m_controls && m_controls->interrupt.load())
+        return Error(tr("The run was stopped while inferring types."));
+    if (!inferred)
+        return Error(inferred.error());
+    state.inferred = *inferred;
     state.run.bytesRead = 0;
     QJsonObject timings = state.run.timings;
     timings.insert(QStringLiteral("infer"), timer.elapsed() / 1000.0);
     state.run.timings = timings;
-    log(state, tr("Inferred the types of %n column(s) from %1 rows.", nullptr, int(state.inferred.size()))
-                   .arg(inference.rows()));
+    log(state, tr("Inferred the types of %n column(s) from %1 rows.", nullptr, int(state.inferred.size())).arg(rows));
     return {};
 }
 

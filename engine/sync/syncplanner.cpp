@@ -1,0 +1,88 @@
+#include "engine/sync/syncplanner.h"
+
+#include "connectors/connectorregistry.h"
+#include "connectors/dest/destinations.h"
+#include "engine/sync/batchconverter.h"
+#include "engine/sync/typeinference.h"
+
+#include <QDateTime>
+
+namespace miq {
+
+Result<QString> SyncPlanner::resolveStream(Connector &connector, const JobDefinition &job, const QString &sourceName)
+{
+    if (!job.stream.isEmpty())
+        return job.stream;
+    auto streams = connector.discover();
+    if (!streams)
+        return Error(streams.error());
+    if (streams->isEmpty())
+        return Error(tr("Source '%1' has no stream to copy.").arg(sourceName));
+    return streams->constFirst().name;
+}
+
+Result<QList<TargetColumn>> SyncPlanner::inferTypes(Connector &connector, const QString &stream,
+                                                    const ReadOptions &options, qint64 *rows,
+                                                    const std::function<bool(const StreamReader &)> &afterBatch)
+{
+    auto reader = connector.openStream(stream, options);
+    if (!reader)
+        return Error(reader.error());
+    TypeInference inference(*(*reader)->schema());
+    RecordBatch batch;
+    for (;;) {
+        if (options.cancel && options.cancel->load())
+            return Error(tr("Stopped while inferring the types of '%1'.").arg(stream));
+        auto more = (*reader)->next(batch);
+        if (!more)
+            return Error(more.error());
+        inference.add(batch);
+        // Bad records are quarantined by the copy, which meets them again.
+        (void)(*reader)->takeBadRecords();
+        if (afterBatch && !afterBatch(**reader))
+            return Error(tr("Stopped while inferring the types of '%1'.").arg(stream));
+        if (!*more)
+            break;
+    }
+    if (rows)
+        *rows = inference.rows();
+    return inference.result();
+}
+
+Result<QString> SyncPlanner::targetDdl(const JobDefinition &job, const QString &sourceType,
+                                       const ConnectionSettings &source, const QByteArray &maskSalt,
+                                       const std::atomic_bool *cancel)
+{
+    auto connector = ConnectorRegistry::builtin().create(sourceType, source);
+    if (!connector)
+        return Error(connector.error());
+    auto stream = resolveStream(**connector, job, source.sourceName);
+    if (!stream)
+        return Error(stream.error());
+    ReadOptions options;
+    options.batchRows = 16'384;
+    options.cancel = cancel;
+    auto inferred = inferTypes(**connector, *stream, options);
+    if (!inferred)
+        return Error(inferred.error());
+    auto reader = (*connector)->openStream(*stream, options);
+    if (!reader)
+        return Error(reader.error());
+    // The run id and load time only fill metadata cells; the DDL does not depend on them.
+    auto converter = BatchConverter::create(*(*reader)->schema(), *inferred, job.mapping, maskSalt,
+                                            QStringLiteral("00000000-0000-0000-0000-000000000000"),
+                                            QDateTime::currentDateTimeUtc());
+    if (!converter)
+        return Error(converter.error());
+    auto destination = createFileDestination(job.destination);
+    if (!destination)
+        return Error(destination.error());
+    TargetSpec spec;
+    spec.table = job.table.isEmpty() ? *stream : job.table;
+    spec.columns = converter->targetColumns();
+    spec.mode = job.mode;
+    spec.keyColumns = job.keyColumns;
+    return (*destination)->ddl(spec);
+}
+
+} // namespace miq

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "connectors/destination.h"
+#include "engine/sync/jobdefinition.h"
+
+#include <QCoreApplication>
+
+#include <atomic>
+#include <functional>
+
+namespace miq {
+
+// The steps before a sync copies anything, shared by runs and by the editors that show what a
+// job would create: which stream, the full-pass type inference and the target it implies.
+// Blocking: call on a worker thread.
+class SyncPlanner
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncPlanner)
+
+public:
+    // The job's stream, or the source's first one when the job names none.
+    static Result<QString> resolveStream(Connector &connector, const JobDefinition &job, const QString &sourceName);
+
+    // Reads every row of `stream` once and returns the narrowest type of each source column.
+    // `afterBatch` sees the reader after each batch (for progress) and returns false to stop.
+    static Result<QList<TargetColumn>> inferTypes(Connector &connector, const QString &stream,
+                                                  const ReadOptions &options, qint64 *rows = nullptr,
+                                                  const std::function<bool(const StreamReader &)> &afterBatch = {});
+
+    // The DDL the job's destination would run, from a full pass over the source.
+    static Result<QString> targetDdl(const JobDefinition &job, const QString &sourceType,
+                                     const ConnectionSettings &source, const QByteArray &maskSalt,
+                                     const std::atomic_bool *cancel);
+};
+
+} // namespace miq
