@@ -244,37 +244,36 @@ int BrowseCommand::preview(CliContext &context, const CliInvocation &invocation)
 
 QList<CliCommand> browseCommands()
 {
-    using T = BrowseCommand;
     CliCommand streams;
     streams.words = {QStringLiteral("streams")};
     streams.synopsis = QStringLiteral("NAME|FILE");
-    streams.summary = T::tr("List the streams of a source (files, tables, views) and their columns");
-    streams.description = T::tr(
+    streams.summary = BrowseCommand::tr("List the streams of a source (files, tables, views) and their columns");
+    streams.description = BrowseCommand::tr(
         "NAME is a source of the workspace; otherwise the argument is taken as a file whose type is "
         "told by its suffix (.csv, .json, .sqlite...), and no workspace is needed. For each stream: its "
         "kind, estimated rows, size and detail, and its columns with type, native type, nullability and "
         "primary key.");
     streams.minArguments = streams.maxArguments = 1;
-    streams.run = &T::streams;
+    streams.run = &BrowseCommand::streams;
 
     CliCommand preview;
     preview.words = {QStringLiteral("preview")};
     preview.synopsis = QStringLiteral("NAME|FILE [--stream S] [--limit K]");
-    preview.summary = T::tr("Show the first rows of a source's stream, or of a file");
-    preview.description = T::tr(
+    preview.summary = BrowseCommand::tr("Show the first rows of a source's stream, or of a file");
+    preview.description = BrowseCommand::tr(
         "NAME is a source of the workspace; otherwise the argument is taken as a file whose type is told by "
         "its suffix, and no workspace is needed. The text table is clipped to the terminal width (cells "
         "end in '…'; null cells show as NULL); --json gives every cell: the text as read, \"\" for an empty "
         "field, null for a null. Records that cannot be read are listed on standard error with their line "
         "numbers.");
     preview.options = {QCommandLineOption(QStringLiteral("stream"),
-                                          T::tr("The stream to read (see 'streams'); default: the first one."),
+                                          BrowseCommand::tr("The stream to read (see 'streams'); default: the first one."),
                                           QStringLiteral("S")),
                        QCommandLineOption(QStringLiteral("limit"),
-                                          T::tr("Rows to show, 1 to %1 (default %2).").arg(maxPreviewRows).arg(defaultPreviewRows),
+                                          BrowseCommand::tr("Rows to show, 1 to %1 (default %2).").arg(maxPreviewRows).arg(defaultPreviewRows),
                                           QStringLiteral("K"))};
     preview.minArguments = preview.maxArguments = 1;
-    preview.run = &T::preview;
+    preview.run = &BrowseCommand::preview;
     return {streams, preview};
 }
 

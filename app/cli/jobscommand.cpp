@@ -303,17 +303,16 @@ int JobsCommand::run(CliContext &context, const CliInvocation &invocation)
 
 QList<CliCommand> jobsCommands()
 {
-    using T = JobsCommand;
     const QList<QCommandLineOption> definition =
         QList<QCommandLineOption>{
             QCommandLineOption(QStringLiteral("source"),
-                               T::tr("Read a source of the workspace (and one of its streams)."),
+                               JobsCommand::tr("Read a source of the workspace (and one of its streams)."),
                                QStringLiteral("SOURCE[:STREAM]")),
-            QCommandLineOption(QStringLiteral("file"), T::tr("Read a file (its type is told by its suffix)."),
+            QCommandLineOption(QStringLiteral("file"), JobsCommand::tr("Read a file (its type is told by its suffix)."),
                                QStringLiteral("FILE[:STREAM]")),
             QCommandLineOption(
                 QStringLiteral("dest"),
-                T::tr("Write to this file: .sqlite, .sqlite3 or .db (SQLite), .csv, .ndjson or .jsonl."),
+                JobsCommand::tr("Write to this file: .sqlite, .sqlite3 or .db (SQLite), .csv, .ndjson or .jsonl."),
                 QStringLiteral("FILE"))} +
         SyncCli::targetOptions() + SyncCli::errorOptions();
 
@@ -322,8 +321,8 @@ QList<CliCommand> jobsCommands()
     add.synopsis =
         QStringLiteral("NAME --source SOURCE[:STREAM]|--file FILE --dest FILE [--map SRC=TARGET]... "
                        "[options]");
-    add.summary = T::tr("Save a sync job: a source stream into a destination file, with its mapping");
-    add.description = T::tr(
+    add.summary = JobsCommand::tr("Save a sync job: a source stream into a destination file, with its mapping");
+    add.description = JobsCommand::tr(
         "Without mapping options the job copies every source column as is, with the types a full pass over "
         "the data infers. The first mapping option lists the stream's columns (the source is read for "
         "that), so one column can be renamed, left out, cast or masked without naming the others; columns "
@@ -331,61 +330,61 @@ QList<CliCommand> jobsCommands()
         "'jobs run NAME'.");
     add.options = definition + JobMappingCli::options(false);
     add.minArguments = add.maxArguments = 1;
-    add.run = &T::add;
+    add.run = &JobsCommand::add;
 
     CliCommand edit;
     edit.words = {QStringLiteral("jobs"), QStringLiteral("edit")};
     edit.synopsis = QStringLiteral("NAME [--name NEW] [the options of 'jobs add']...");
-    edit.summary = T::tr("Change a job: only the parts given are replaced");
-    edit.description = T::tr("Takes the options of 'jobs add'; what is not mentioned keeps its value. --key "
+    edit.summary = JobsCommand::tr("Change a job: only the parts given are replaced");
+    edit.description = JobsCommand::tr("Takes the options of 'jobs add'; what is not mentioned keeps its value. --key "
                              "replaces the key list (--key \"\" clears it), --table \"\" goes back to the "
                              "stream's name, --max-errors none and --max-error-percent none remove a limit.");
     edit.options =
         definition + JobMappingCli::options(true) +
         QList<QCommandLineOption>{
-            QCommandLineOption(QStringLiteral("name"), T::tr("Rename the job."), QStringLiteral("NEW")),
+            QCommandLineOption(QStringLiteral("name"), JobsCommand::tr("Rename the job."), QStringLiteral("NEW")),
             QCommandLineOption(QStringLiteral("no-stop-on-error"),
-                               T::tr("Quarantine bad rows and go on (within the error budget)."))};
+                               JobsCommand::tr("Quarantine bad rows and go on (within the error budget)."))};
     edit.minArguments = edit.maxArguments = 1;
-    edit.run = &T::edit;
+    edit.run = &JobsCommand::edit;
 
     CliCommand list;
     list.words = {QStringLiteral("jobs"), QStringLiteral("list")};
-    list.summary = T::tr("List the jobs with their last run");
-    list.description = T::tr("One line per job: name, source, destination, write mode, and the status and "
+    list.summary = JobsCommand::tr("List the jobs with their last run");
+    list.description = JobsCommand::tr("One line per job: name, source, destination, write mode, and the status and "
                              "start of its last run. With --json, the objects 'jobs show --json' prints, "
                              "with their last run instead of the list of runs.");
-    list.run = &T::list;
+    list.run = &JobsCommand::list;
 
     CliCommand show;
     show.words = {QStringLiteral("jobs"), QStringLiteral("show")};
     show.synopsis = QStringLiteral("NAME");
-    show.summary = T::tr("Show a job's definition and its last runs");
+    show.summary = JobsCommand::tr("Show a job's definition and its last runs");
     show.description =
-        T::tr("Source, destination, mode, error policy, the column mapping and the last %1 runs. "
+        JobsCommand::tr("Source, destination, mode, error policy, the column mapping and the last %1 runs. "
               "NAME may also be #ID.")
             .arg(JobView::runsShown);
     show.minArguments = show.maxArguments = 1;
-    show.run = &T::show;
+    show.run = &JobsCommand::show;
 
     CliCommand remove;
     remove.words = {QStringLiteral("jobs"), QStringLiteral("remove")};
     remove.synopsis = QStringLiteral("NAME");
-    remove.summary = T::tr("Remove a job (its runs stay in the history)");
+    remove.summary = JobsCommand::tr("Remove a job (its runs stay in the history)");
     remove.minArguments = remove.maxArguments = 1;
-    remove.run = &T::remove;
+    remove.run = &JobsCommand::remove;
 
     CliCommand run;
     run.words = {QStringLiteral("jobs"), QStringLiteral("run")};
     run.synopsis = QStringLiteral("NAME [--full] [--checkpoint-rows N]");
-    run.summary = T::tr("Run a job now (resuming its interrupted run, unless --full)");
-    run.description = T::tr("Runs as 'sync' does, recording the run under the job. If the job's last run was "
+    run.summary = JobsCommand::tr("Run a job now (resuming its interrupted run, unless --full)");
+    run.description = JobsCommand::tr("Runs as 'sync' does, recording the run under the job. If the job's last run was "
                             "interrupted (Ctrl-C, a crash, a kill), it is resumed from its last checkpoint; "
                             "--full starts over. Exit code 1 when the run fails or its verification finds a "
                             "mismatch, 130 when it is interrupted.");
     run.options = SyncCli::runOptions();
     run.minArguments = run.maxArguments = 1;
-    run.run = &T::run;
+    run.run = &JobsCommand::run;
     return {add, edit, list, show, remove, run};
 }
 

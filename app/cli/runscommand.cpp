@@ -297,51 +297,50 @@ int RunsCommand::exportErrors(CliContext &context, JobStore &store, const RunRec
 
 QList<CliCommand> runsCommands()
 {
-    using T = RunsCommand;
     CliCommand list;
     list.words = {QStringLiteral("runs")};
     list.synopsis = QStringLiteral("[JOB] [--limit K]");
-    list.summary = T::tr("List the runs of the workspace, or of one job");
+    list.summary = RunsCommand::tr("List the runs of the workspace, or of one job");
     list.description =
-        T::tr("Newest first: run number, job (or one-shot for 'sync'), status, start, duration, "
+        RunsCommand::tr("Newest first: run number, job (or one-shot for 'sync'), status, start, duration, "
               "rows read, written and quarantined, and the verification result. A run whose "
               "process ended without finishing it shows as interrupted.");
     list.options = {QCommandLineOption(
-        QStringLiteral("limit"), T::tr("Runs to list (default %1).").arg(defaultRuns), QStringLiteral("K"))};
+        QStringLiteral("limit"), RunsCommand::tr("Runs to list (default %1).").arg(defaultRuns), QStringLiteral("K"))};
     list.maxArguments = 1;
-    list.run = &T::list;
+    list.run = &RunsCommand::list;
 
     CliCommand show;
     show.words = {QStringLiteral("runs"), QStringLiteral("show")};
     show.synopsis = QStringLiteral("RUN");
-    show.summary = T::tr("Show a run in full: counts, verification, timings, target DDL and log");
-    show.description = T::tr("RUN is the run's number, as 'runs' lists it. 'run RUN' does the same.");
+    show.summary = RunsCommand::tr("Show a run in full: counts, verification, timings, target DDL and log");
+    show.description = RunsCommand::tr("RUN is the run's number, as 'runs' lists it. 'run RUN' does the same.");
     show.minArguments = show.maxArguments = 1;
-    show.run = &T::show;
+    show.run = &RunsCommand::show;
 
     CliCommand run = show;
     run.words = {QStringLiteral("run")};
-    run.summary = T::tr("Same as 'runs show RUN'");
+    run.summary = RunsCommand::tr("Same as 'runs show RUN'");
 
     CliCommand errors;
     errors.words = {QStringLiteral("errors")};
     errors.synopsis = QStringLiteral("RUN [--limit K] [--offset N] [--export FILE]");
-    errors.summary = T::tr("List the rows a run quarantined, or export them as CSV");
-    errors.description = T::tr(
+    errors.summary = RunsCommand::tr("List the rows a run quarantined, or export them as CSV");
+    errors.description = RunsCommand::tr(
         "For each row that could not be read or converted: its line (and file), record number, column, the "
         "reason and the raw text. --export FILE writes them all (or the --limit/--offset page) as CSV with "
         "the columns record_number,line,location,column,reason,raw, so that they can be fixed and loaded "
         "again.");
     errors.options = {
         QCommandLineOption(QStringLiteral("limit"),
-                           T::tr("Rows to show (default %1; --export: all).").arg(defaultErrors),
+                           RunsCommand::tr("Rows to show (default %1; --export: all).").arg(defaultErrors),
                            QStringLiteral("K")),
-        QCommandLineOption(QStringLiteral("offset"), T::tr("Rows to skip first (default 0)."),
+        QCommandLineOption(QStringLiteral("offset"), RunsCommand::tr("Rows to skip first (default 0)."),
                            QStringLiteral("N")),
-        QCommandLineOption(QStringLiteral("export"), T::tr("Write the rows to FILE as CSV."),
+        QCommandLineOption(QStringLiteral("export"), RunsCommand::tr("Write the rows to FILE as CSV."),
                            QStringLiteral("FILE"))};
     errors.minArguments = errors.maxArguments = 1;
-    errors.run = &T::errors;
+    errors.run = &RunsCommand::errors;
     return {list, show, run, errors};
 }
 

@@ -367,23 +367,22 @@ int SourceEditCommand::edit(CliContext &context, const CliInvocation &invocation
 
 QList<CliCommand> sourceEditCommands()
 {
-    using T = SourceEditCommand;
     const QCommandLineOption set(QStringLiteral("set"),
-                                 T::tr("A setting of the connector type (repeat for each; 'migrateiq-cli types' "
+                                 SourceEditCommand::tr("A setting of the connector type (repeat for each; 'migrateiq-cli types' "
                                        "lists them). Relative file paths are stored as absolute paths. An "
                                        "empty VALUE leaves the setting at its default."),
                                  QStringLiteral("KEY=VALUE"));
     const QCommandLineOption secretStdin(
         QStringLiteral("secret-stdin"),
-        T::tr("Read the secret fields from standard input: one line per secret field in the order 'types' "
+        SourceEditCommand::tr("Read the secret fields from standard input: one line per secret field in the order 'types' "
               "lists them (an empty line skips one), or KEY=VALUE lines. From a terminal, each is prompted "
               "for without echo."));
 
     CliCommand add;
     add.words = {QStringLiteral("sources"), QStringLiteral("add")};
     add.synopsis = QStringLiteral("--name NAME --type TYPE [--set KEY=VALUE]... [--secret-stdin]");
-    add.summary = T::tr("Add a source to the workspace");
-    add.description = T::tr(
+    add.summary = SourceEditCommand::tr("Add a source to the workspace");
+    add.description = SourceEditCommand::tr(
         "The settings are checked against the type's fields: unknown keys, missing required fields, bad "
         "numbers and choices are refused (exit code 2). Secret fields (passwords, tokens) are never taken "
         "from --set: they are read from standard input with --secret-stdin, or prompted for without echo "
@@ -394,31 +393,31 @@ QList<CliCommand> sourceEditCommands()
         "  migrateiq-cli sources add --name sales --type csv --set path=data/sales.csv --set delimiter=';'\n"
         "  printf '%s\\n' \"$PGPASSWORD\" | migrateiq-cli sources add --name crm --type postgres \\\n"
         "      --set host=db.local --set database=crm --set user=analyst --secret-stdin");
-    add.options = {QCommandLineOption(QStringLiteral("name"), T::tr("Name of the new source (unique in the "
+    add.options = {QCommandLineOption(QStringLiteral("name"), SourceEditCommand::tr("Name of the new source (unique in the "
                                                                      "workspace, ignoring case)."),
                                       QStringLiteral("NAME")),
-                   QCommandLineOption(QStringLiteral("type"), T::tr("Connector type, e.g. csv, json, sqlite, "
+                   QCommandLineOption(QStringLiteral("type"), SourceEditCommand::tr("Connector type, e.g. csv, json, sqlite, "
                                                                      "postgres (see 'migrateiq-cli types')."),
                                       QStringLiteral("TYPE")),
                    set, secretStdin};
-    add.run = &T::add;
+    add.run = &SourceEditCommand::add;
 
     CliCommand edit;
     edit.words = {QStringLiteral("sources"), QStringLiteral("edit")};
     edit.synopsis = QStringLiteral("NAME [--set KEY=VALUE]... [--unset KEY]... [--name NEW] [--secret-stdin]");
-    edit.summary = T::tr("Change a source's name, settings or secrets");
-    edit.description = T::tr(
+    edit.summary = SourceEditCommand::tr("Change a source's name, settings or secrets");
+    edit.description = SourceEditCommand::tr(
         "Settings not mentioned keep their values. Secrets change only with --secret-stdin (fields not "
         "given keep their stored value; a KEY= line clears one) or --unset KEY. The source's status goes "
         "back to untested.");
-    edit.options = {QCommandLineOption(QStringLiteral("name"), T::tr("New name of the source."), QStringLiteral("NEW")),
+    edit.options = {QCommandLineOption(QStringLiteral("name"), SourceEditCommand::tr("New name of the source."), QStringLiteral("NEW")),
                     set,
                     QCommandLineOption(QStringLiteral("unset"),
-                                       T::tr("Remove a setting (back to its default) or a stored secret."),
+                                       SourceEditCommand::tr("Remove a setting (back to its default) or a stored secret."),
                                        QStringLiteral("KEY")),
                     secretStdin};
     edit.minArguments = edit.maxArguments = 1;
-    edit.run = &T::edit;
+    edit.run = &SourceEditCommand::edit;
     return {add, edit};
 }
 

@@ -87,26 +87,25 @@ QJsonObject sourceJson(const SourceRecord &source)
 
 QString sourceText(const SourceRecord &source)
 {
-    using T = SourcesCommand;
     const ConnectorSpec *spec = ConnectorRegistry::builtin().spec(source.typeId);
     QString status = sourceStatusName(source.status);
     if (!source.statusMessage.isEmpty())
         status += QStringLiteral(": ") + TextTable::singleLine(source.statusMessage);
     if (source.checkedAt.isValid())
-        status += QLatin1Char(' ') + T::tr("(checked %1)").arg(timeText(source.checkedAt));
+        status += QLatin1Char(' ') + SourcesCommand::tr("(checked %1)").arg(timeText(source.checkedAt));
 
     TextTable header({QString(), QString()});
     header.setMaxCellWidth(100000);
-    header.addRow({T::tr("Source"), QStringLiteral("%1 (#%2)").arg(source.name).arg(source.id)});
-    header.addRow({T::tr("Type"), spec ? QStringLiteral("%1 - %2").arg(source.typeId, spec->displayName)
-                                       : T::tr("%1 (unknown to this version)").arg(source.typeId)});
-    header.addRow({T::tr("Status"), status});
-    header.addRow({T::tr("Created"), timeText(source.createdAt)});
-    header.addRow({T::tr("Updated"), timeText(source.updatedAt)});
+    header.addRow({SourcesCommand::tr("Source"), QStringLiteral("%1 (#%2)").arg(source.name).arg(source.id)});
+    header.addRow({SourcesCommand::tr("Type"), spec ? QStringLiteral("%1 - %2").arg(source.typeId, spec->displayName)
+                                       : SourcesCommand::tr("%1 (unknown to this version)").arg(source.typeId)});
+    header.addRow({SourcesCommand::tr("Status"), status});
+    header.addRow({SourcesCommand::tr("Created"), timeText(source.createdAt)});
+    header.addRow({SourcesCommand::tr("Updated"), timeText(source.updatedAt)});
     // The header table's first two lines are its (empty) headings and rule.
     QString text = header.render(100000).section(QLatin1Char('\n'), 2);
 
-    TextTable settings({T::tr("SETTING"), T::tr("VALUE")});
+    TextTable settings({SourcesCommand::tr("SETTING"), SourcesCommand::tr("VALUE")});
     settings.setMaxCellWidth(100000);
     QStringList shown;
     if (spec) {
@@ -114,14 +113,14 @@ QString sourceText(const SourceRecord &source)
             shown << field.key;
             QString value;
             if (field.secret)
-                value = source.secretKeys.contains(field.key) ? T::tr("set (secret)")
-                                                              : T::tr("not set (secret)");
+                value = source.secretKeys.contains(field.key) ? SourcesCommand::tr("set (secret)")
+                                                              : SourcesCommand::tr("not set (secret)");
             else if (source.settings.contains(field.key))
                 value = settingText(source.settings.value(field.key));
             else if (!fieldDefaultText(field).isEmpty())
-                value = T::tr("(default: %1)").arg(fieldDefaultText(field));
+                value = SourcesCommand::tr("(default: %1)").arg(fieldDefaultText(field));
             else
-                value = T::tr("(not set)");
+                value = SourcesCommand::tr("(not set)");
             settings.addRow({field.key, value});
         }
     }
@@ -258,47 +257,46 @@ int SourcesCommand::remove(CliContext &context, const CliInvocation &invocation)
 
 QList<CliCommand> sourcesCommands()
 {
-    using T = SourcesCommand;
     CliCommand list;
     list.words = {QStringLiteral("sources"), QStringLiteral("list")};
-    list.summary = T::tr("List the sources of the workspace");
-    list.description = T::tr("One line per source: name, type, status of the last connection test, when it "
+    list.summary = SourcesCommand::tr("List the sources of the workspace");
+    list.description = SourcesCommand::tr("One line per source: name, type, status of the last connection test, when it "
                              "ran, and the non-secret settings. With --json, an array of the objects "
                              "'sources show --json' prints.");
-    list.run = &T::list;
+    list.run = &SourcesCommand::list;
 
     CliCommand show;
     show.words = {QStringLiteral("sources"), QStringLiteral("show")};
     show.synopsis = QStringLiteral("NAME");
-    show.summary = T::tr("Show a source's settings and status");
-    show.description = T::tr("Every setting of the source's type with its value or default; secret fields "
+    show.summary = SourcesCommand::tr("Show a source's settings and status");
+    show.description = SourcesCommand::tr("Every setting of the source's type with its value or default; secret fields "
                              "only as set or not set, never their values; the last connection test's "
                              "status and message; when the source was created and last changed. NAME may "
                              "also be #ID.");
     show.minArguments = show.maxArguments = 1;
-    show.run = &T::show;
+    show.run = &SourcesCommand::show;
 
     CliCommand test;
     test.words = {QStringLiteral("sources"), QStringLiteral("test")};
     test.synopsis = QStringLiteral("NAME");
-    test.summary = T::tr("Test the connection of a source and record the result");
-    test.description = T::tr("Connects with the stored settings and the secrets from the keychain, prints "
+    test.summary = SourcesCommand::tr("Test the connection of a source and record the result");
+    test.description = SourcesCommand::tr("Connects with the stored settings and the secrets from the keychain, prints "
                              "what was found (or the error, exit code 1) and records the result as the "
                              "source's status. With --json the result object is printed in both cases.");
     test.minArguments = test.maxArguments = 1;
-    test.run = &T::test;
+    test.run = &SourcesCommand::test;
 
     CliCommand remove;
     remove.words = {QStringLiteral("sources"), QStringLiteral("remove")};
     remove.synopsis = QStringLiteral("NAME [--force]");
-    remove.summary = T::tr("Remove a source and its secrets");
-    remove.description = T::tr("Removes the source's secrets from the keychain, then the source. If the "
+    remove.summary = SourcesCommand::tr("Remove a source and its secrets");
+    remove.description = SourcesCommand::tr("Removes the source's secrets from the keychain, then the source. If the "
                                "keychain fails, the source is kept (exit code 4) unless --force is given.");
     remove.options = {QCommandLineOption(QStringLiteral("force"),
-                                         T::tr("Remove the source even when its secrets cannot be removed "
+                                         SourcesCommand::tr("Remove the source even when its secrets cannot be removed "
                                                "from the keychain."))};
     remove.minArguments = remove.maxArguments = 1;
-    remove.run = &T::remove;
+    remove.run = &SourcesCommand::remove;
 
     return {list, show, test, remove};
 }

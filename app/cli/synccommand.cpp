@@ -468,13 +468,12 @@ int SyncCommand::sync(CliContext &context, const CliInvocation &invocation)
 
 QList<CliCommand> syncCommands()
 {
-    using T = SyncCommand;
     CliCommand sync;
     sync.words = {QStringLiteral("sync")};
     sync.synopsis =
         QStringLiteral("SOURCE[:STREAM]|FILE DEST [--table T] [--mode M] [--key COLS] [--full] [options]");
-    sync.summary = T::tr("Copy a source's stream, or a file, into an SQLite, CSV or NDJSON file");
-    sync.description = T::tr(
+    sync.summary = SyncCommand::tr("Copy a source's stream, or a file, into an SQLite, CSV or NDJSON file");
+    sync.description = SyncCommand::tr(
         "SOURCE is a source of the workspace, optionally with ':STREAM' (default: its first stream); "
         "otherwise the argument is taken as a file whose type its suffix tells. DEST is a file whose suffix "
         "picks the destination: .sqlite, .sqlite3 or .db (a table in an SQLite database, created when "
@@ -488,7 +487,7 @@ QList<CliCommand> syncCommands()
         "Exit code 1 when the run fails or its verification finds a mismatch.");
     sync.options = SyncCli::targetOptions() + SyncCli::errorOptions() + SyncCli::runOptions();
     sync.minArguments = sync.maxArguments = 2;
-    sync.run = &T::sync;
+    sync.run = &SyncCommand::sync;
     return {sync};
 }
 

@@ -341,6 +341,7 @@ Status SyncRun::copy(State &state)
     struct Chunk
     {
         RecordBatch out;
+        TableChecksum checksum; // of `out`, computed on the producer thread to spare the writer
         QList<BadRecord> bad;
         QByteArray token; // the reader's position after this chunk
         qint64 rowsIn = 0;
@@ -368,6 +369,8 @@ Status SyncRun::copy(State &state)
             chunk.bad = source->takeBadRecords();
             chunk.readerBad = chunk.bad.size();
             rowConverter.convert(in, chunk.out, chunk.bad);
+            chunk.checksum = TableChecksum(int(chunk.out.columns.size()));
+            chunk.checksum.add(chunk.out);
             chunk.rowsIn = in.rowCount;
             chunk.token = source->resumeToken();
             chunk.bytesRead = source->bytesRead();
@@ -416,7 +419,7 @@ Status SyncRun::copy(State &state)
         if (chunk->out.rowCount > 0) {
             if (Status s = state.destination->write(chunk->out); !s)
                 return s;
-            state.sourceChecksum.add(chunk->out);
+            state.sourceChecksum.merge(chunk->checksum);
         }
         const QList<BadRecord> &bad = chunk->bad;
         if (!bad.isEmpty()) {
@@ -484,14 +487,39 @@ Status SyncRun::verify(State &state)
     auto reader = state.destination->readBack(options);
     if (!reader)
         return Error(reader.error());
+    // Reading back and hashing overlap: the destination's reader runs on a thread of its own.
+    struct Batch
+    {
+        RecordBatch rows;
+        QString error;
+        bool last = false;
+    };
+    BoundedQueue<Batch> queue(4);
+    StreamReader *source = reader->get();
+    std::thread producer([&] {
+        for (;;) {
+            Batch batch;
+            const Result<bool> more = source->next(batch.rows);
+            batch.error = more ? QString() : more.error();
+            batch.last = !more || !*more;
+            const bool last = batch.last;
+            if (!queue.push(std::move(batch)) || last)
+                return;
+        }
+    });
+    const auto stop = qScopeGuard([&] {
+        queue.close();
+        producer.join();
+    });
     TableChecksum destination(int(state.spec.columns.size()));
-    RecordBatch batch;
     for (;;) {
-        auto more = (*reader)->next(batch);
-        if (!more)
-            return Error(more.error());
-        destination.add(batch);
-        if (!*more)
+        std::optional<Batch> batch = queue.pop();
+        if (!batch)
+            return Error(tr("Reading %1 back stopped unexpectedly.").arg(state.destination->targetName()));
+        if (!batch->error.isEmpty())
+            return Error(batch->error);
+        destination.add(batch->rows);
+        if (batch->last)
             break;
     }
     const QStringList columnNames = names(state.spec.columns);
