@@ -2,317 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message>
-        <source>List the streams of a source (files, tables, views) and their columns</source>
-        <translation>Datenströme einer Datenquelle (Dateien, Tabellen, Sichten) und ihre Spalten auflisten</translation>
-    </message>
-    <message>
-        <source>NAME is a source of the workspace; otherwise the argument is taken as a file whose type is told by its suffix (.csv, .json, .sqlite...), and no workspace is needed. For each stream: its kind, estimated rows, size and detail, and its columns with type, native type, nullability and primary key.</source>
-        <translation>NAME ist eine Datenquelle des Arbeitsbereichs; andernfalls wird das Argument als Datei gelesen, deren Typ sich aus der Dateiendung ergibt (.csv, .json, .sqlite...), und es wird kein Arbeitsbereich benötigt. Für jeden Datenstrom: Art, geschätzte Zeilenzahl, Größe und Details sowie seine Spalten mit Typ, nativem Typ, NULL-Zulässigkeit und Primärschlüssel.</translation>
-    </message>
-    <message>
-        <source>Show the first rows of a source&apos;s stream, or of a file</source>
-        <translation>Die ersten Zeilen eines Datenstroms einer Datenquelle oder einer Datei anzeigen</translation>
-    </message>
-    <message>
-        <source>NAME is a source of the workspace; otherwise the argument is taken as a file whose type is told by its suffix, and no workspace is needed. The text table is clipped to the terminal width (cells end in &apos;…&apos;; null cells show as NULL); --json gives every cell: the text as read, &quot;&quot; for an empty field, null for a null. Records that cannot be read are listed on standard error with their line numbers.</source>
-        <translation>NAME ist eine Datenquelle des Arbeitsbereichs; andernfalls wird das Argument als Datei gelesen, deren Typ sich aus der Dateiendung ergibt, und es wird kein Arbeitsbereich benötigt. Die Texttabelle wird auf die Terminalbreite gekürzt (gekürzte Zellen enden auf &apos;…&apos;; NULL-Zellen erscheinen als NULL); --json liefert jede Zelle: den Text wie gelesen, &quot;&quot; für ein leeres Feld, null für NULL. Datensätze, die nicht gelesen werden können, werden mit ihren Zeilennummern auf der Standardfehlerausgabe aufgeführt.</translation>
-    </message>
-    <message>
-        <source>The stream to read (see &apos;streams&apos;); default: the first one.</source>
-        <translation>Der zu lesende Datenstrom (siehe &apos;streams&apos;); Standard: der erste.</translation>
-    </message>
-    <message>
-        <source>Rows to show, 1 to %1 (default %2).</source>
-        <translation>Anzahl der anzuzeigenden Zeilen, 1 bis %1 (Standard: %2).</translation>
-    </message>
-    <message>
-        <source>A setting of the connector type (repeat for each; &apos;migrateiq-cli types&apos; lists them). Relative file paths are stored as absolute paths. An empty VALUE leaves the setting at its default.</source>
-        <translation>Eine Einstellung des Konnektortyps (für jede wiederholen; &apos;migrateiq-cli types&apos; listet sie auf). Relative Dateipfade werden als absolute Pfade gespeichert. Ein leerer VALUE belässt die Einstellung auf ihrem Standardwert.</translation>
-    </message>
-    <message>
-        <source>Read the secret fields from standard input: one line per secret field in the order &apos;types&apos; lists them (an empty line skips one), or KEY=VALUE lines. From a terminal, each is prompted for without echo.</source>
-        <translation>Die geheimen Felder von der Standardeingabe lesen: eine Zeile pro geheimem Feld in der Reihenfolge, in der &apos;types&apos; sie auflistet (eine leere Zeile überspringt eines), oder Zeilen der Form KEY=VALUE. In einem Terminal wird jedes ohne Echo abgefragt.</translation>
-    </message>
-    <message>
-        <source>Add a source to the workspace</source>
-        <translation>Eine Datenquelle zum Arbeitsbereich hinzufügen</translation>
-    </message>
-    <message>
-        <source>The settings are checked against the type&apos;s fields: unknown keys, missing required fields, bad numbers and choices are refused (exit code 2). Secret fields (passwords, tokens) are never taken from --set: they are read from standard input with --secret-stdin, or prompted for without echo when standard input is a terminal; a required secret that cannot be read is an error. Secrets go to the system keychain, keyed by workspace and source; if the keychain cannot store them, the source is still added, without them, and the exit code is 4.
-
-Example:
-  migrateiq-cli sources add --name sales --type csv --set path=data/sales.csv --set delimiter=&apos;;&apos;
-  printf &apos;%s\n&apos; &quot;$PGPASSWORD&quot; | migrateiq-cli sources add --name crm --type postgres \
-      --set host=db.local --set database=crm --set user=analyst --secret-stdin</source>
-        <translation>Die Einstellungen werden anhand der Felder des Typs geprüft: Unbekannte Schlüssel, fehlende Pflichtfelder, ungültige Zahlen und Auswahlwerte werden abgelehnt (Exit-Code 2). Geheime Felder (Passwörter, Tokens) werden nie aus --set übernommen, sondern mit --secret-stdin von der Standardeingabe gelesen oder ohne Echo abgefragt, wenn die Standardeingabe ein Terminal ist; ein erforderliches geheimes Feld, das nicht gelesen werden kann, ist ein Fehler. Zugangsdaten werden im Systemschlüsselbund abgelegt, zugeordnet nach Arbeitsbereich und Datenquelle; kann der Schlüsselbund sie nicht speichern, wird die Datenquelle trotzdem hinzugefügt, ohne sie, und der Exit-Code ist 4.
-
-Beispiel:
-  migrateiq-cli sources add --name sales --type csv --set path=data/sales.csv --set delimiter=&apos;;&apos;
-  printf &apos;%s\n&apos; &quot;$PGPASSWORD&quot; | migrateiq-cli sources add --name crm --type postgres \
-      --set host=db.local --set database=crm --set user=analyst --secret-stdin</translation>
-    </message>
-    <message>
-        <source>Name of the new source (unique in the workspace, ignoring case).</source>
-        <translation>Name der neuen Datenquelle (eindeutig im Arbeitsbereich, ohne Beachtung der Groß-/Kleinschreibung).</translation>
-    </message>
-    <message>
-        <source>Connector type, e.g. csv, json, sqlite, postgres (see &apos;migrateiq-cli types&apos;).</source>
-        <translation>Konnektortyp, z. B. csv, json, sqlite, postgres (siehe &apos;migrateiq-cli types&apos;).</translation>
-    </message>
-    <message>
-        <source>Change a source&apos;s name, settings or secrets</source>
-        <translation>Name, Einstellungen oder Zugangsdaten einer Datenquelle ändern</translation>
-    </message>
-    <message>
-        <source>Settings not mentioned keep their values. Secrets change only with --secret-stdin (fields not given keep their stored value; a KEY= line clears one) or --unset KEY. The source&apos;s status goes back to untested.</source>
-        <translation>Nicht genannte Einstellungen behalten ihre Werte. Zugangsdaten ändern sich nur mit --secret-stdin (nicht angegebene Felder behalten ihren gespeicherten Wert; eine Zeile KEY= löscht einen) oder mit --unset KEY. Der Status der Datenquelle wird auf „ungetestet“ zurückgesetzt.</translation>
-    </message>
-    <message>
-        <source>New name of the source.</source>
-        <translation>Neuer Name der Datenquelle.</translation>
-    </message>
-    <message>
-        <source>Remove a setting (back to its default) or a stored secret.</source>
-        <translation>Eine Einstellung (zurück auf den Standardwert) oder einen gespeicherten geheimen Wert entfernen.</translation>
-    </message>
-    <message>
-        <source>(checked %1)</source>
-        <translation>(Test vom %1)</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Datenquelle</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>%1 (unknown to this version)</source>
-        <translation>%1 (dieser Version unbekannt)</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Geändert</translation>
-    </message>
-    <message>
-        <source>SETTING</source>
-        <translation>EINSTELLUNG</translation>
-    </message>
-    <message>
-        <source>VALUE</source>
-        <translation>WERT</translation>
-    </message>
-    <message>
-        <source>set (secret)</source>
-        <translation>gesetzt (geheim)</translation>
-    </message>
-    <message>
-        <source>not set (secret)</source>
-        <translation>nicht gesetzt (geheim)</translation>
-    </message>
-    <message>
-        <source>(default: %1)</source>
-        <translation>(Standard: %1)</translation>
-    </message>
-    <message>
-        <source>(not set)</source>
-        <translation>(nicht gesetzt)</translation>
-    </message>
-    <message>
-        <source>List the sources of the workspace</source>
-        <translation>Die Datenquellen des Arbeitsbereichs auflisten</translation>
-    </message>
-    <message>
-        <source>One line per source: name, type, status of the last connection test, when it ran, and the non-secret settings. With --json, an array of the objects &apos;sources show --json&apos; prints.</source>
-        <translation>Eine Zeile pro Datenquelle: Name, Typ, Status und Zeitpunkt des letzten Verbindungstests sowie die nicht geheimen Einstellungen. Mit --json ein Array der Objekte, die &apos;sources show --json&apos; ausgibt.</translation>
-    </message>
-    <message>
-        <source>Show a source&apos;s settings and status</source>
-        <translation>Einstellungen und Status einer Datenquelle anzeigen</translation>
-    </message>
-    <message>
-        <source>Every setting of the source&apos;s type with its value or default; secret fields only as set or not set, never their values; the last connection test&apos;s status and message; when the source was created and last changed. NAME may also be #ID.</source>
-        <translation>Jede Einstellung des Datenquellentyps mit ihrem Wert oder Standardwert; geheime Felder nur als gesetzt oder nicht gesetzt, nie ihre Werte; Status und Meldung des letzten Verbindungstests; wann die Datenquelle erstellt und zuletzt geändert wurde. NAME kann auch #ID sein.</translation>
-    </message>
-    <message>
-        <source>Test the connection of a source and record the result</source>
-        <translation>Die Verbindung einer Datenquelle testen und das Ergebnis speichern</translation>
-    </message>
-    <message>
-        <source>Connects with the stored settings and the secrets from the keychain, prints what was found (or the error, exit code 1) and records the result as the source&apos;s status. With --json the result object is printed in both cases.</source>
-        <translation>Verbindet mit den gespeicherten Einstellungen und den Zugangsdaten aus dem Schlüsselbund, gibt aus, was gefunden wurde (oder den Fehler, Exit-Code 1), und speichert das Ergebnis als Status der Datenquelle. Mit --json wird in beiden Fällen das Ergebnisobjekt ausgegeben.</translation>
-    </message>
-    <message>
-        <source>Remove a source and its secrets</source>
-        <translation>Eine Datenquelle und ihre Zugangsdaten entfernen</translation>
-    </message>
-    <message>
-        <source>Removes the source&apos;s secrets from the keychain, then the source. If the keychain fails, the source is kept (exit code 4) unless --force is given.</source>
-        <translation>Entfernt zuerst die Zugangsdaten der Datenquelle aus dem Schlüsselbund, dann die Datenquelle. Schlägt der Schlüsselbund fehl, bleibt die Datenquelle erhalten (Exit-Code 4), außer mit --force.</translation>
-    </message>
-    <message>
-        <source>Remove the source even when its secrets cannot be removed from the keychain.</source>
-        <translation>Die Datenquelle auch dann entfernen, wenn ihre Zugangsdaten nicht aus dem Schlüsselbund entfernt werden können.</translation>
-    </message>
-    <message>
-        <source>stop at the first bad row</source>
-        <translation>beim ersten fehlerhaften Datensatz anhalten</translation>
-    </message>
-    <message>
-        <source>more than %1 rows</source>
-        <translation>mehr als %1 Zeilen</translation>
-    </message>
-    <message>
-        <source>more than %1% of the rows</source>
-        <translation>mehr als %1&#xa0;% der Zeilen</translation>
-    </message>
-    <message>
-        <source>quarantine bad rows and go on</source>
-        <translation>fehlerhafte Zeilen in Quarantäne stellen und fortfahren</translation>
-    </message>
-    <message>
-        <source>quarantine bad rows; fail after %1</source>
-        <translation>fehlerhafte Zeilen in Quarantäne stellen; Abbruch nach %1</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> oder </translation>
-    </message>
-    <message>
-        <source>Read a source of the workspace (and one of its streams).</source>
-        <translation>Eine Datenquelle des Arbeitsbereichs lesen (und einen ihrer Datenströme).</translation>
-    </message>
-    <message>
-        <source>Read a file (its type is told by its suffix).</source>
-        <translation>Eine Datei lesen (ihr Typ ergibt sich aus der Dateiendung).</translation>
-    </message>
-    <message>
-        <source>Write to this file: .sqlite, .sqlite3 or .db (SQLite), .csv, .ndjson or .jsonl.</source>
-        <translation>In diese Datei schreiben: .sqlite, .sqlite3 oder .db (SQLite), .csv, .ndjson oder .jsonl.</translation>
-    </message>
-    <message>
-        <source>Save a sync job: a source stream into a destination file, with its mapping</source>
-        <translation>Einen Sync-Job speichern: ein Datenstrom einer Datenquelle in eine Zieldatei, mit seiner Zuordnung</translation>
-    </message>
-    <message>
-        <source>Without mapping options the job copies every source column as is, with the types a full pass over the data infers. The first mapping option lists the stream&apos;s columns (the source is read for that), so one column can be renamed, left out, cast or masked without naming the others; columns added to the source later are then not copied until the job is edited. Nothing runs: use &apos;jobs run NAME&apos;.</source>
-        <translation>Ohne Zuordnungsoptionen kopiert der Job jede Quellspalte unverändert, mit den Typen, die ein vollständiger Durchlauf über die Daten ermittelt. Die erste Zuordnungsoption listet die Spalten des Datenstroms auf (dazu wird die Datenquelle gelesen), sodass eine Spalte umbenannt, ausgelassen, umgewandelt oder maskiert werden kann, ohne die anderen zu nennen; später zur Datenquelle hinzugefügte Spalten werden dann erst kopiert, wenn der Job bearbeitet wird. Es wird nichts ausgeführt: Verwenden Sie &apos;jobs run NAME&apos;.</translation>
-    </message>
-    <message>
-        <source>Change a job: only the parts given are replaced</source>
-        <translation>Einen Job ändern: Nur die angegebenen Teile werden ersetzt</translation>
-    </message>
-    <message>
-        <source>Takes the options of &apos;jobs add&apos;; what is not mentioned keeps its value. --key replaces the key list (--key &quot;&quot; clears it), --table &quot;&quot; goes back to the stream&apos;s name, --max-errors none and --max-error-percent none remove a limit.</source>
-        <translation>Akzeptiert die Optionen von &apos;jobs add&apos;; was nicht genannt wird, behält seinen Wert. --key ersetzt die Schlüsselliste (--key &quot;&quot; leert sie), --table &quot;&quot; kehrt zum Namen des Datenstroms zurück, --max-errors none und --max-error-percent none entfernen eine Grenze.</translation>
-    </message>
-    <message>
-        <source>Rename the job.</source>
-        <translation>Den Job umbenennen.</translation>
-    </message>
-    <message>
-        <source>Quarantine bad rows and go on (within the error budget).</source>
-        <translation>Fehlerhafte Zeilen in Quarantäne stellen und fortfahren (im Rahmen des Fehlerbudgets).</translation>
-    </message>
-    <message>
-        <source>List the jobs with their last run</source>
-        <translation>Die Jobs mit ihrem letzten Lauf auflisten</translation>
-    </message>
-    <message>
-        <source>One line per job: name, source, destination, write mode, and the status and start of its last run. With --json, the objects &apos;jobs show --json&apos; prints, with their last run instead of the list of runs.</source>
-        <translation>Eine Zeile pro Job: Name, Datenquelle, Ziel, Schreibmodus sowie Status und Start des letzten Laufs. Mit --json die Objekte, die &apos;jobs show --json&apos; ausgibt, mit ihrem letzten Lauf statt der Liste der Läufe.</translation>
-    </message>
-    <message>
-        <source>Show a job&apos;s definition and its last runs</source>
-        <translation>Definition und letzte Läufe eines Jobs anzeigen</translation>
-    </message>
-    <message>
-        <source>Source, destination, mode, error policy, the column mapping and the last %1 runs. NAME may also be #ID.</source>
-        <translation>Datenquelle, Ziel, Modus, Fehlerbehandlung, Spaltenzuordnung und die letzten %1 Läufe. NAME kann auch #ID sein.</translation>
-    </message>
-    <message>
-        <source>Remove a job (its runs stay in the history)</source>
-        <translation>Einen Job entfernen (seine Läufe bleiben im Verlauf)</translation>
-    </message>
-    <message>
-        <source>Run a job now (resuming its interrupted run, unless --full)</source>
-        <translation>Einen Job jetzt ausführen (setzt seinen unterbrochenen Lauf fort, außer mit --full)</translation>
-    </message>
-    <message>
-        <source>Runs as &apos;sync&apos; does, recording the run under the job. If the job&apos;s last run was interrupted (Ctrl-C, a crash, a kill), it is resumed from its last checkpoint; --full starts over. Exit code 1 when the run fails or its verification finds a mismatch, 130 when it is interrupted.</source>
-        <translation>Läuft wie &apos;sync&apos; und speichert den Lauf beim Job. Wurde der letzte Lauf des Jobs unterbrochen (Strg+C, Absturz, kill), wird er ab seinem letzten Checkpoint fortgesetzt; --full beginnt von vorn. Exit-Code 1, wenn der Lauf fehlschlägt oder die Prüfung eine Abweichung findet, 130, wenn er unterbrochen wird.</translation>
-    </message>
-    <message>
-        <source>List the runs of the workspace, or of one job</source>
-        <translation>Die Läufe des Arbeitsbereichs oder eines Jobs auflisten</translation>
-    </message>
-    <message>
-        <source>Newest first: run number, job (or one-shot for &apos;sync&apos;), status, start, duration, rows read, written and quarantined, and the verification result. A run whose process ended without finishing it shows as interrupted.</source>
-        <translation>Neueste zuerst: Laufnummer, Job (oder „einmalig“ für &apos;sync&apos;), Status, Start, Dauer, gelesene, geschriebene und in Quarantäne gestellte Zeilen sowie das Prüfergebnis. Ein Lauf, dessen Prozess endete, ohne ihn abzuschließen, wird als unterbrochen angezeigt.</translation>
-    </message>
-    <message>
-        <source>Runs to list (default %1).</source>
-        <translation>Anzahl der aufzulistenden Läufe (Standard: %1).</translation>
-    </message>
-    <message>
-        <source>Show a run in full: counts, verification, timings, target DDL and log</source>
-        <translation>Einen Lauf vollständig anzeigen: Zählungen, Prüfung, Zeiten, Ziel-DDL und Protokoll</translation>
-    </message>
-    <message>
-        <source>RUN is the run&apos;s number, as &apos;runs&apos; lists it. &apos;run RUN&apos; does the same.</source>
-        <translation>RUN ist die Nummer des Laufs, wie &apos;runs&apos; sie auflistet. &apos;run RUN&apos; bewirkt dasselbe.</translation>
-    </message>
-    <message>
-        <source>Same as &apos;runs show RUN&apos;</source>
-        <translation>Wie &apos;runs show RUN&apos;</translation>
-    </message>
-    <message>
-        <source>List the rows a run quarantined, or export them as CSV</source>
-        <translation>Die von einem Lauf in Quarantäne gestellten Zeilen auflisten oder als CSV exportieren</translation>
-    </message>
-    <message>
-        <source>For each row that could not be read or converted: its line (and file), record number, column, the reason and the raw text. --export FILE writes them all (or the --limit/--offset page) as CSV with the columns record_number,line,location,column,reason,raw, so that they can be fixed and loaded again.</source>
-        <translation>Für jede Zeile, die nicht gelesen oder umgewandelt werden konnte: ihre Zeile (und Datei), Datensatznummer, Spalte, der Grund und der Rohtext. --export FILE schreibt alle (oder die Seite aus --limit/--offset) als CSV mit den Spalten record_number,line,location,column,reason,raw, damit sie korrigiert und erneut geladen werden können.</translation>
-    </message>
-    <message>
-        <source>Rows to show (default %1; --export: all).</source>
-        <translation>Anzahl der anzuzeigenden Zeilen (Standard: %1; --export: alle).</translation>
-    </message>
-    <message>
-        <source>Rows to skip first (default 0).</source>
-        <translation>Anzahl der zuerst zu überspringenden Zeilen (Standard: 0).</translation>
-    </message>
-    <message>
-        <source>Write the rows to FILE as CSV.</source>
-        <translation>Die Zeilen als CSV in FILE schreiben.</translation>
-    </message>
-    <message>
-        <source>Copy a source&apos;s stream, or a file, into an SQLite, CSV or NDJSON file</source>
-        <translation>Einen Datenstrom einer Datenquelle oder eine Datei in eine SQLite-, CSV- oder NDJSON-Datei kopieren</translation>
-    </message>
-    <message>
-        <source>SOURCE is a source of the workspace, optionally with &apos;:STREAM&apos; (default: its first stream); otherwise the argument is taken as a file whose type its suffix tells. DEST is a file whose suffix picks the destination: .sqlite, .sqlite3 or .db (a table in an SQLite database, created when missing), .csv, .ndjson or .jsonl.
-The whole stream is read once to infer the narrowest column types, then copied in batches with a checkpoint after each commit, and verified: row counts and checksums on both sides. Rows that cannot be read or converted are quarantined (see &apos;errors RUN&apos;) and the run goes on, unless the error policy says otherwise. The run is recorded in the workspace (&apos;runs&apos;).
-Ctrl-C stops at the next checkpoint (exit code 130); running the same command again resumes there, with no row lost or doubled, as it does after a crash. --full starts over.
-Exit code 1 when the run fails or its verification finds a mismatch.</source>
-        <translation>SOURCE ist eine Datenquelle des Arbeitsbereichs, optional mit &apos;:STREAM&apos; (Standard: ihr erster Datenstrom); andernfalls wird das Argument als Datei gelesen, deren Typ sich aus der Dateiendung ergibt. DEST ist eine Datei, deren Endung das Ziel bestimmt: .sqlite, .sqlite3 oder .db (eine Tabelle in einer SQLite-Datenbank, die bei Bedarf angelegt wird), .csv, .ndjson oder .jsonl.
-Der gesamte Datenstrom wird einmal gelesen, um die engsten Spaltentypen zu ermitteln, dann stapelweise mit einem Checkpoint nach jedem Commit kopiert und geprüft: Zeilenzahlen und Prüfsummen auf beiden Seiten. Zeilen, die nicht gelesen oder umgewandelt werden können, kommen in Quarantäne (siehe &apos;errors RUN&apos;), und der Lauf geht weiter, sofern die Fehlerbehandlung nichts anderes vorgibt. Der Lauf wird im Arbeitsbereich gespeichert (&apos;runs&apos;).
-Strg+C hält am nächsten Checkpoint an (Exit-Code 130); derselbe Befehl setzt dort erneut fort, ohne dass Zeilen verloren gehen oder doppelt ankommen – wie nach einem Absturz. --full beginnt von vorn.
-Exit-Code 1, wenn der Lauf fehlschlägt oder die Prüfung eine Abweichung findet.</translation>
-    </message>
-</context>
-<context>
     <name>BatchConverter</name>
     <message>
         <source>The type inference describes %1 columns, but the source has %2.</source>
@@ -492,6 +181,30 @@ Exit-Code 1, wenn der Lauf fehlschlägt oder die Prüfung eine Abweichung findet
     <message>
         <source>%1 of %2 columns did not fit in %3 characters and are not shown; use --json, or set COLUMNS for a wider table.</source>
         <translation>Nicht angezeigte Spalten (passen nicht in %3 Zeichen): %1 von %2. Verwenden Sie --json oder setzen Sie COLUMNS für eine breitere Tabelle.</translation>
+    </message>
+    <message>
+        <source>List the streams of a source (files, tables, views) and their columns</source>
+        <translation>Datenströme einer Datenquelle (Dateien, Tabellen, Sichten) und ihre Spalten auflisten</translation>
+    </message>
+    <message>
+        <source>NAME is a source of the workspace; otherwise the argument is taken as a file whose type is told by its suffix (.csv, .json, .sqlite...), and no workspace is needed. For each stream: its kind, estimated rows, size and detail, and its columns with type, native type, nullability and primary key.</source>
+        <translation>NAME ist eine Datenquelle des Arbeitsbereichs; andernfalls wird das Argument als Datei gelesen, deren Typ sich aus der Dateiendung ergibt (.csv, .json, .sqlite...), und es wird kein Arbeitsbereich benötigt. Für jeden Datenstrom: Art, geschätzte Zeilenzahl, Größe und Details sowie seine Spalten mit Typ, nativem Typ, NULL-Zulässigkeit und Primärschlüssel.</translation>
+    </message>
+    <message>
+        <source>Show the first rows of a source&apos;s stream, or of a file</source>
+        <translation>Die ersten Zeilen eines Datenstroms einer Datenquelle oder einer Datei anzeigen</translation>
+    </message>
+    <message>
+        <source>NAME is a source of the workspace; otherwise the argument is taken as a file whose type is told by its suffix, and no workspace is needed. The text table is clipped to the terminal width (cells end in &apos;…&apos;; null cells show as NULL); --json gives every cell: the text as read, &quot;&quot; for an empty field, null for a null. Records that cannot be read are listed on standard error with their line numbers.</source>
+        <translation>NAME ist eine Datenquelle des Arbeitsbereichs; andernfalls wird das Argument als Datei gelesen, deren Typ sich aus der Dateiendung ergibt, und es wird kein Arbeitsbereich benötigt. Die Texttabelle wird auf die Terminalbreite gekürzt (gekürzte Zellen enden auf &apos;…&apos;; NULL-Zellen erscheinen als NULL); --json liefert jede Zelle: den Text wie gelesen, &quot;&quot; für ein leeres Feld, null für NULL. Datensätze, die nicht gelesen werden können, werden mit ihren Zeilennummern auf der Standardfehlerausgabe aufgeführt.</translation>
+    </message>
+    <message>
+        <source>The stream to read (see &apos;streams&apos;); default: the first one.</source>
+        <translation>Der zu lesende Datenstrom (siehe &apos;streams&apos;); Standard: der erste.</translation>
+    </message>
+    <message>
+        <source>Rows to show, 1 to %1 (default %2).</source>
+        <translation>Anzahl der anzuzeigenden Zeilen, 1 bis %1 (Standard: %2).</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +931,10 @@ Ein Sync-Lauf (&apos;sync&apos;, &apos;jobs run&apos;), der fehlschlägt oder be
         <source>The error budget cannot exceed 100%.</source>
         <translation>Das Fehlerbudget kann 100&#xa0;% nicht überschreiten.</translation>
     </message>
+    <message>
+        <source>Upsert needs a database destination; a CSV or NDJSON file can be replaced or appended to.</source>
+        <translation>Upsert benötigt ein Datenbankziel; eine CSV- oder NDJSON-Datei kann ersetzt oder ergänzt werden.</translation>
+    </message>
 </context>
 <context>
     <name>JobMappingCli</name>
@@ -1352,17 +1069,6 @@ Ein Sync-Lauf (&apos;sync&apos;, &apos;jobs run&apos;), der fehlschlägt oder be
     <message>
         <source>Run metadata columns: %1</source>
         <translation>Metadatenspalten des Laufs: %1</translation>
-    </message>
-</context>
-<context>
-    <name>JobPlanning</name>
-    <message>
-        <source>Source &apos;%1&apos; has no stream to copy.</source>
-        <translation>Datenquelle &apos;%1&apos; hat keinen Datenstrom zum Kopieren.</translation>
-    </message>
-    <message>
-        <source>Stopped.</source>
-        <translation>Angehalten.</translation>
     </message>
 </context>
 <context>
@@ -1504,10 +1210,10 @@ Ein Sync-Lauf (&apos;sync&apos;, &apos;jobs run&apos;), der fehlschlägt oder be
     </message>
 </context>
 <context>
-    <name>JobsCommand</name>
+    <name>JobView</name>
     <message>
-        <source>by %1</source>
-        <translation>über %1</translation>
+        <source>source #%1 (removed)</source>
+        <translation>Datenquelle #%1 (entfernt)</translation>
     </message>
     <message>
         <source>table &apos;%1&apos; in %2</source>
@@ -1518,30 +1224,32 @@ Ein Sync-Lauf (&apos;sync&apos;, &apos;jobs run&apos;), der fehlschlägt oder be
         <translation>(Name des Datenstroms)</translation>
     </message>
     <message>
-        <source>source #%1 (removed)</source>
-        <translation>Datenquelle #%1 (entfernt)</translation>
+        <source>by %1</source>
+        <translation>über %1</translation>
     </message>
     <message>
-        <source>--stop-on-error and --no-stop-on-error contradict each other.</source>
-        <translation>--stop-on-error und --no-stop-on-error widersprechen sich.</translation>
+        <source>stop at the first bad row</source>
+        <translation>beim ersten fehlerhaften Datensatz anhalten</translation>
     </message>
     <message>
-        <source>Give either --source or --file, not both.</source>
-        <translation>Geben Sie entweder --source oder --file an, nicht beides.</translation>
+        <source>more than %1 rows</source>
+        <translation>mehr als %1 Zeilen</translation>
     </message>
     <message>
-        <source>Key column &apos;%1&apos; is not a column of the target. Its columns: %2.</source>
-        <translation>Schlüsselspalte &apos;%1&apos; ist keine Spalte des Ziels. Vorhandene Spalten: %2.</translation>
+        <source>more than %1% of the rows</source>
+        <translation>mehr als %1&#xa0;% der Zeilen</translation>
     </message>
     <message>
-        <source>Destination &apos;%1&apos; is the file the job reads from; write to another file.</source>
-        <translation>Ziel &apos;%1&apos; ist die Datei, aus der der Job liest; schreiben Sie in eine andere Datei.</translation>
+        <source>quarantine bad rows and go on</source>
+        <translation>fehlerhafte Zeilen in Quarantäne stellen und fortfahren</translation>
     </message>
     <message>
-        <source>Job &apos;%1&apos; is not valid:
-  %2</source>
-        <translation>Job &apos;%1&apos; ist ungültig:
-  %2</translation>
+        <source>quarantine bad rows; fail after %1</source>
+        <translation>fehlerhafte Zeilen in Quarantäne stellen; Abbruch nach %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
     </message>
     <message>
         <source>Job</source>
@@ -1607,6 +1315,31 @@ Ein Sync-Lauf (&apos;sync&apos;, &apos;jobs run&apos;), der fehlschlägt oder be
         <source>%1 written, %2 quarantined</source>
         <translation>%1 geschrieben, %2 in Quarantäne</translation>
     </message>
+</context>
+<context>
+    <name>JobsCommand</name>
+    <message>
+        <source>--stop-on-error and --no-stop-on-error contradict each other.</source>
+        <translation>--stop-on-error und --no-stop-on-error widersprechen sich.</translation>
+    </message>
+    <message>
+        <source>Give either --source or --file, not both.</source>
+        <translation>Geben Sie entweder --source oder --file an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Key column &apos;%1&apos; is not a column of the target. Its columns: %2.</source>
+        <translation>Schlüsselspalte &apos;%1&apos; ist keine Spalte des Ziels. Vorhandene Spalten: %2.</translation>
+    </message>
+    <message>
+        <source>Destination &apos;%1&apos; is the file the job reads from; write to another file.</source>
+        <translation>Ziel &apos;%1&apos; ist die Datei, aus der der Job liest; schreiben Sie in eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>Job &apos;%1&apos; is not valid:
+  %2</source>
+        <translation>Job &apos;%1&apos; ist ungültig:
+  %2</translation>
+    </message>
     <message>
         <source>A job needs a name.</source>
         <translation>Ein Job benötigt einen Namen.</translation>
@@ -1670,6 +1403,70 @@ Ein Sync-Lauf (&apos;sync&apos;, &apos;jobs run&apos;), der fehlschlägt oder be
     <message>
         <source>run: migrateiq-cli jobs run &quot;%1&quot;</source>
         <translation>führen Sie aus: migrateiq-cli jobs run &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Read a source of the workspace (and one of its streams).</source>
+        <translation>Eine Datenquelle des Arbeitsbereichs lesen (und einen ihrer Datenströme).</translation>
+    </message>
+    <message>
+        <source>Read a file (its type is told by its suffix).</source>
+        <translation>Eine Datei lesen (ihr Typ ergibt sich aus der Dateiendung).</translation>
+    </message>
+    <message>
+        <source>Write to this file: .sqlite, .sqlite3 or .db (SQLite), .csv, .ndjson or .jsonl.</source>
+        <translation>In diese Datei schreiben: .sqlite, .sqlite3 oder .db (SQLite), .csv, .ndjson oder .jsonl.</translation>
+    </message>
+    <message>
+        <source>Save a sync job: a source stream into a destination file, with its mapping</source>
+        <translation>Einen Sync-Job speichern: ein Datenstrom einer Datenquelle in eine Zieldatei, mit seiner Zuordnung</translation>
+    </message>
+    <message>
+        <source>Without mapping options the job copies every source column as is, with the types a full pass over the data infers. The first mapping option lists the stream&apos;s columns (the source is read for that), so one column can be renamed, left out, cast or masked without naming the others; columns added to the source later are then not copied until the job is edited. Nothing runs: use &apos;jobs run NAME&apos;.</source>
+        <translation>Ohne Zuordnungsoptionen kopiert der Job jede Quellspalte unverändert, mit den Typen, die ein vollständiger Durchlauf über die Daten ermittelt. Die erste Zuordnungsoption listet die Spalten des Datenstroms auf (dazu wird die Datenquelle gelesen), sodass eine Spalte umbenannt, ausgelassen, umgewandelt oder maskiert werden kann, ohne die anderen zu nennen; später zur Datenquelle hinzugefügte Spalten werden dann erst kopiert, wenn der Job bearbeitet wird. Es wird nichts ausgeführt: Verwenden Sie &apos;jobs run NAME&apos;.</translation>
+    </message>
+    <message>
+        <source>Change a job: only the parts given are replaced</source>
+        <translation>Einen Job ändern: Nur die angegebenen Teile werden ersetzt</translation>
+    </message>
+    <message>
+        <source>Takes the options of &apos;jobs add&apos;; what is not mentioned keeps its value. --key replaces the key list (--key &quot;&quot; clears it), --table &quot;&quot; goes back to the stream&apos;s name, --max-errors none and --max-error-percent none remove a limit.</source>
+        <translation>Akzeptiert die Optionen von &apos;jobs add&apos;; was nicht genannt wird, behält seinen Wert. --key ersetzt die Schlüsselliste (--key &quot;&quot; leert sie), --table &quot;&quot; kehrt zum Namen des Datenstroms zurück, --max-errors none und --max-error-percent none entfernen eine Grenze.</translation>
+    </message>
+    <message>
+        <source>Rename the job.</source>
+        <translation>Den Job umbenennen.</translation>
+    </message>
+    <message>
+        <source>Quarantine bad rows and go on (within the error budget).</source>
+        <translation>Fehlerhafte Zeilen in Quarantäne stellen und fortfahren (im Rahmen des Fehlerbudgets).</translation>
+    </message>
+    <message>
+        <source>List the jobs with their last run</source>
+        <translation>Die Jobs mit ihrem letzten Lauf auflisten</translation>
+    </message>
+    <message>
+        <source>One line per job: name, source, destination, write mode, and the status and start of its last run. With --json, the objects &apos;jobs show --json&apos; prints, with their last run instead of the list of runs.</source>
+        <translation>Eine Zeile pro Job: Name, Datenquelle, Ziel, Schreibmodus sowie Status und Start des letzten Laufs. Mit --json die Objekte, die &apos;jobs show --json&apos; ausgibt, mit ihrem letzten Lauf statt der Liste der Läufe.</translation>
+    </message>
+    <message>
+        <source>Show a job&apos;s definition and its last runs</source>
+        <translation>Definition und letzte Läufe eines Jobs anzeigen</translation>
+    </message>
+    <message>
+        <source>Source, destination, mode, error policy, the column mapping and the last %1 runs. NAME may also be #ID.</source>
+        <translation>Datenquelle, Ziel, Modus, Fehlerbehandlung, Spaltenzuordnung und die letzten %1 Läufe. NAME kann auch #ID sein.</translation>
+    </message>
+    <message>
+        <source>Remove a job (its runs stay in the history)</source>
+        <translation>Einen Job entfernen (seine Läufe bleiben im Verlauf)</translation>
+    </message>
+    <message>
+        <source>Run a job now (resuming its interrupted run, unless --full)</source>
+        <translation>Einen Job jetzt ausführen (setzt seinen unterbrochenen Lauf fort, außer mit --full)</translation>
+    </message>
+    <message>
+        <source>Runs as &apos;sync&apos; does, recording the run under the job. If the job&apos;s last run was interrupted (Ctrl-C, a crash, a kill), it is resumed from its last checkpoint; --full starts over. Exit code 1 when the run fails or its verification finds a mismatch, 130 when it is interrupted.</source>
+        <translation>Läuft wie &apos;sync&apos; und speichert den Lauf beim Job. Wurde der letzte Lauf des Jobs unterbrochen (Strg+C, Absturz, kill), wird er ab seinem letzten Checkpoint fortgesetzt; --full beginnt von vorn. Exit-Code 1, wenn der Lauf fehlschlägt oder die Prüfung eine Abweichung findet, 130, wenn er unterbrochen wird.</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +1738,14 @@ Ein Sync-Lauf (&apos;sync&apos;, &apos;jobs run&apos;), der fehlschlägt oder be
         <source>%1 left</source>
         <translation>noch %1</translation>
     </message>
+    <message>
+        <source>today %1</source>
+        <translation>heute %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>RunsCommand</name>
@@ -1987,10 +1792,6 @@ Ein Sync-Lauf (&apos;sync&apos;, &apos;jobs run&apos;), der fehlschlägt oder be
     <message>
         <source>QUARANTINED</source>
         <translation>QUARANTÄNE</translation>
-    </message>
-    <message>
-        <source>VERIFICATION</source>
-        <translation>PRÜFUNG</translation>
     </message>
     <message>
         <source>one-shot</source>
@@ -2075,6 +1876,54 @@ Ein Sync-Lauf (&apos;sync&apos;, &apos;jobs run&apos;), der fehlschlägt oder be
     <message>
         <source>Exported %1 quarantined rows of run #%2 to &apos;%3&apos;.</source>
         <translation>%1 Quarantäne-Zeilen von Lauf #%2 nach &apos;%3&apos; exportiert.</translation>
+    </message>
+    <message>
+        <source>VERIFIED</source>
+        <translation>GEPRÜFT</translation>
+    </message>
+    <message>
+        <source>List the runs of the workspace, or of one job</source>
+        <translation>Die Läufe des Arbeitsbereichs oder eines Jobs auflisten</translation>
+    </message>
+    <message>
+        <source>Newest first: run number, job (or one-shot for &apos;sync&apos;), status, start, duration, rows read, written and quarantined, and the verification result. A run whose process ended without finishing it shows as interrupted.</source>
+        <translation>Neueste zuerst: Laufnummer, Job (oder „einmalig“ für &apos;sync&apos;), Status, Start, Dauer, gelesene, geschriebene und in Quarantäne gestellte Zeilen sowie das Prüfergebnis. Ein Lauf, dessen Prozess endete, ohne ihn abzuschließen, wird als unterbrochen angezeigt.</translation>
+    </message>
+    <message>
+        <source>Runs to list (default %1).</source>
+        <translation>Anzahl der aufzulistenden Läufe (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Show a run in full: counts, verification, timings, target DDL and log</source>
+        <translation>Einen Lauf vollständig anzeigen: Zählungen, Prüfung, Zeiten, Ziel-DDL und Protokoll</translation>
+    </message>
+    <message>
+        <source>RUN is the run&apos;s number, as &apos;runs&apos; lists it. &apos;run RUN&apos; does the same.</source>
+        <translation>RUN ist die Nummer des Laufs, wie &apos;runs&apos; sie auflistet. &apos;run RUN&apos; bewirkt dasselbe.</translation>
+    </message>
+    <message>
+        <source>Same as &apos;runs show RUN&apos;</source>
+        <translation>Wie &apos;runs show RUN&apos;</translation>
+    </message>
+    <message>
+        <source>List the rows a run quarantined, or export them as CSV</source>
+        <translation>Die von einem Lauf in Quarantäne gestellten Zeilen auflisten oder als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>For each row that could not be read or converted: its line (and file), record number, column, the reason and the raw text. --export FILE writes them all (or the --limit/--offset page) as CSV with the columns record_number,line,location,column,reason,raw, so that they can be fixed and loaded again.</source>
+        <translation>Für jede Zeile, die nicht gelesen oder umgewandelt werden konnte: ihre Zeile (und Datei), Datensatznummer, Spalte, der Grund und der Rohtext. --export FILE schreibt alle (oder die Seite aus --limit/--offset) als CSV mit den Spalten record_number,line,location,column,reason,raw, damit sie korrigiert und erneut geladen werden können.</translation>
+    </message>
+    <message>
+        <source>Rows to show (default %1; --export: all).</source>
+        <translation>Anzahl der anzuzeigenden Zeilen (Standard: %1; --export: alle).</translation>
+    </message>
+    <message>
+        <source>Rows to skip first (default 0).</source>
+        <translation>Anzahl der zuerst zu überspringenden Zeilen (Standard: 0).</translation>
+    </message>
+    <message>
+        <source>Write the rows to FILE as CSV.</source>
+        <translation>Die Zeilen als CSV in FILE schreiben.</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2039,56 @@ Run &apos;migrateiq-cli types %2&apos; for its settings.</source>
         <source>Updated source &apos;%1&apos;. Run &apos;migrateiq-cli sources test &quot;%1&quot;&apos; to check it.</source>
         <translation>Datenquelle &apos;%1&apos; aktualisiert. Prüfen Sie sie mit &apos;migrateiq-cli sources test &quot;%1&quot;&apos;.</translation>
     </message>
+    <message>
+        <source>A setting of the connector type (repeat for each; &apos;migrateiq-cli types&apos; lists them). Relative file paths are stored as absolute paths. An empty VALUE leaves the setting at its default.</source>
+        <translation>Eine Einstellung des Konnektortyps (für jede wiederholen; &apos;migrateiq-cli types&apos; listet sie auf). Relative Dateipfade werden als absolute Pfade gespeichert. Ein leerer VALUE belässt die Einstellung auf ihrem Standardwert.</translation>
+    </message>
+    <message>
+        <source>Read the secret fields from standard input: one line per secret field in the order &apos;types&apos; lists them (an empty line skips one), or KEY=VALUE lines. From a terminal, each is prompted for without echo.</source>
+        <translation>Die geheimen Felder von der Standardeingabe lesen: eine Zeile pro geheimem Feld in der Reihenfolge, in der &apos;types&apos; sie auflistet (eine leere Zeile überspringt eines), oder Zeilen der Form KEY=VALUE. In einem Terminal wird jedes ohne Echo abgefragt.</translation>
+    </message>
+    <message>
+        <source>Add a source to the workspace</source>
+        <translation>Eine Datenquelle zum Arbeitsbereich hinzufügen</translation>
+    </message>
+    <message>
+        <source>The settings are checked against the type&apos;s fields: unknown keys, missing required fields, bad numbers and choices are refused (exit code 2). Secret fields (passwords, tokens) are never taken from --set: they are read from standard input with --secret-stdin, or prompted for without echo when standard input is a terminal; a required secret that cannot be read is an error. Secrets go to the system keychain, keyed by workspace and source; if the keychain cannot store them, the source is still added, without them, and the exit code is 4.
+
+Example:
+  migrateiq-cli sources add --name sales --type csv --set path=data/sales.csv --set delimiter=&apos;;&apos;
+  printf &apos;%s\n&apos; &quot;$PGPASSWORD&quot; | migrateiq-cli sources add --name crm --type postgres \
+      --set host=db.local --set database=crm --set user=analyst --secret-stdin</source>
+        <translation>Die Einstellungen werden anhand der Felder des Typs geprüft: Unbekannte Schlüssel, fehlende Pflichtfelder, ungültige Zahlen und Auswahlwerte werden abgelehnt (Exit-Code 2). Geheime Felder (Passwörter, Tokens) werden nie aus --set übernommen, sondern mit --secret-stdin von der Standardeingabe gelesen oder ohne Echo abgefragt, wenn die Standardeingabe ein Terminal ist; ein erforderliches geheimes Feld, das nicht gelesen werden kann, ist ein Fehler. Zugangsdaten werden im Systemschlüsselbund abgelegt, zugeordnet nach Arbeitsbereich und Datenquelle; kann der Schlüsselbund sie nicht speichern, wird die Datenquelle trotzdem hinzugefügt, ohne sie, und der Exit-Code ist 4.
+
+Beispiel:
+  migrateiq-cli sources add --name sales --type csv --set path=data/sales.csv --set delimiter=&apos;;&apos;
+  printf &apos;%s\n&apos; &quot;$PGPASSWORD&quot; | migrateiq-cli sources add --name crm --type postgres \
+      --set host=db.local --set database=crm --set user=analyst --secret-stdin</translation>
+    </message>
+    <message>
+        <source>Name of the new source (unique in the workspace, ignoring case).</source>
+        <translation>Name der neuen Datenquelle (eindeutig im Arbeitsbereich, ohne Beachtung der Groß-/Kleinschreibung).</translation>
+    </message>
+    <message>
+        <source>Connector type, e.g. csv, json, sqlite, postgres (see &apos;migrateiq-cli types&apos;).</source>
+        <translation>Konnektortyp, z. B. csv, json, sqlite, postgres (siehe &apos;migrateiq-cli types&apos;).</translation>
+    </message>
+    <message>
+        <source>Change a source&apos;s name, settings or secrets</source>
+        <translation>Name, Einstellungen oder Zugangsdaten einer Datenquelle ändern</translation>
+    </message>
+    <message>
+        <source>Settings not mentioned keep their values. Secrets change only with --secret-stdin (fields not given keep their stored value; a KEY= line clears one) or --unset KEY. The source&apos;s status goes back to untested.</source>
+        <translation>Nicht genannte Einstellungen behalten ihre Werte. Zugangsdaten ändern sich nur mit --secret-stdin (nicht angegebene Felder behalten ihren gespeicherten Wert; eine Zeile KEY= löscht einen) oder mit --unset KEY. Der Status der Datenquelle wird auf „ungetestet“ zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>New name of the source.</source>
+        <translation>Neuer Name der Datenquelle.</translation>
+    </message>
+    <message>
+        <source>Remove a setting (back to its default) or a stored secret.</source>
+        <translation>Eine Einstellung (zurück auf den Standardwert) oder einen gespeicherten geheimen Wert entfernen.</translation>
+    </message>
 </context>
 <context>
     <name>SourcesCommand</name>
@@ -2236,6 +2135,94 @@ Run &apos;migrateiq-cli types %2&apos; for its settings.</source>
     <message>
         <source>Removed source &apos;%1&apos;.</source>
         <translation>Datenquelle &apos;%1&apos; entfernt.</translation>
+    </message>
+    <message>
+        <source>(checked %1)</source>
+        <translation>(Test vom %1)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Datenquelle</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>%1 (unknown to this version)</source>
+        <translation>%1 (dieser Version unbekannt)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>SETTING</source>
+        <translation>EINSTELLUNG</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>WERT</translation>
+    </message>
+    <message>
+        <source>set (secret)</source>
+        <translation>gesetzt (geheim)</translation>
+    </message>
+    <message>
+        <source>not set (secret)</source>
+        <translation>nicht gesetzt (geheim)</translation>
+    </message>
+    <message>
+        <source>(default: %1)</source>
+        <translation>(Standard: %1)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>List the sources of the workspace</source>
+        <translation>Die Datenquellen des Arbeitsbereichs auflisten</translation>
+    </message>
+    <message>
+        <source>One line per source: name, type, status of the last connection test, when it ran, and the non-secret settings. With --json, an array of the objects &apos;sources show --json&apos; prints.</source>
+        <translation>Eine Zeile pro Datenquelle: Name, Typ, Status und Zeitpunkt des letzten Verbindungstests sowie die nicht geheimen Einstellungen. Mit --json ein Array der Objekte, die &apos;sources show --json&apos; ausgibt.</translation>
+    </message>
+    <message>
+        <source>Show a source&apos;s settings and status</source>
+        <translation>Einstellungen und Status einer Datenquelle anzeigen</translation>
+    </message>
+    <message>
+        <source>Every setting of the source&apos;s type with its value or default; secret fields only as set or not set, never their values; the last connection test&apos;s status and message; when the source was created and last changed. NAME may also be #ID.</source>
+        <translation>Jede Einstellung des Datenquellentyps mit ihrem Wert oder Standardwert; geheime Felder nur als gesetzt oder nicht gesetzt, nie ihre Werte; Status und Meldung des letzten Verbindungstests; wann die Datenquelle erstellt und zuletzt geändert wurde. NAME kann auch #ID sein.</translation>
+    </message>
+    <message>
+        <source>Test the connection of a source and record the result</source>
+        <translation>Die Verbindung einer Datenquelle testen und das Ergebnis speichern</translation>
+    </message>
+    <message>
+        <source>Connects with the stored settings and the secrets from the keychain, prints what was found (or the error, exit code 1) and records the result as the source&apos;s status. With --json the result object is printed in both cases.</source>
+        <translation>Verbindet mit den gespeicherten Einstellungen und den Zugangsdaten aus dem Schlüsselbund, gibt aus, was gefunden wurde (oder den Fehler, Exit-Code 1), und speichert das Ergebnis als Status der Datenquelle. Mit --json wird in beiden Fällen das Ergebnisobjekt ausgegeben.</translation>
+    </message>
+    <message>
+        <source>Remove a source and its secrets</source>
+        <translation>Eine Datenquelle und ihre Zugangsdaten entfernen</translation>
+    </message>
+    <message>
+        <source>Removes the source&apos;s secrets from the keychain, then the source. If the keychain fails, the source is kept (exit code 4) unless --force is given.</source>
+        <translation>Entfernt zuerst die Zugangsdaten der Datenquelle aus dem Schlüsselbund, dann die Datenquelle. Schlägt der Schlüsselbund fehl, bleibt die Datenquelle erhalten (Exit-Code 4), außer mit --force.</translation>
+    </message>
+    <message>
+        <source>Remove the source even when its secrets cannot be removed from the keychain.</source>
+        <translation>Die Datenquelle auch dann entfernen, wenn ihre Zugangsdaten nicht aus dem Schlüsselbund entfernt werden können.</translation>
     </message>
 </context>
 <context>
@@ -2652,10 +2639,6 @@ Run &apos;migrateiq-cli types %2&apos; for its settings.</source>
         <translation>Zieltabelle eines Datenbankziels (Standard: der Name des Datenstroms).</translation>
     </message>
     <message>
-        <source>replace (default: load a staging table and swap it in at the end), append, or upsert (insert or update by --key).</source>
-        <translation>replace (Standard: eine Staging-Tabelle laden und sie am Ende austauschen), append oder upsert (nach --key einfügen oder aktualisieren).</translation>
-    </message>
-    <message>
         <source>Key columns (target names, comma-separated) that identify a row, for upsert.</source>
         <translation>Schlüsselspalten (Zielnamen, kommagetrennt), die eine Zeile identifizieren, für upsert.</translation>
     </message>
@@ -2756,10 +2739,6 @@ Run &apos;migrateiq-cli types %2&apos; for its settings.</source>
         <translation>unterbrochener Lauf #%1 wird ab seinem letzten Checkpoint fortgesetzt (%2 Zeilen waren erledigt); --full beginnt von vorn</translation>
     </message>
     <message>
-        <source>starting over (--full); interrupted run #%1 is left as it was</source>
-        <translation>Neubeginn (--full); der unterbrochene Lauf #%1 bleibt unverändert</translation>
-    </message>
-    <message>
         <source>migrateiq-cli: stopping at the next checkpoint; the run stays resumable (press Ctrl-C again to quit at once)</source>
         <translation>migrateiq-cli: Anhalten am nächsten Checkpoint; der Lauf bleibt fortsetzbar (erneut Strg+C drücken, um sofort zu beenden)</translation>
     </message>
@@ -2787,6 +2766,18 @@ Run &apos;migrateiq-cli types %2&apos; for its settings.</source>
         <source>%1 rows were quarantined; see `migrateiq-cli errors %2`.</source>
         <translation>%1 Zeilen wurden in Quarantäne gestellt; siehe `migrateiq-cli errors %2`.</translation>
     </message>
+    <message>
+        <source>replace (the default: loads a staging table and swaps it in at the end), append, or upsert (inserts or updates by --key; SQLite destinations only).</source>
+        <translation>replace (Standard: lädt eine Staging-Tabelle und tauscht sie am Ende aus), append oder upsert (fügt nach --key ein oder aktualisiert; nur SQLite-Ziele).</translation>
+    </message>
+    <message>
+        <source>Rows can only be upserted into a database destination (.sqlite, .sqlite3, .db); use replace or append for a file.</source>
+        <translation>Ein Upsert von Zeilen ist nur in ein Datenbankziel möglich (.sqlite, .sqlite3, .db); verwenden Sie für eine Datei replace oder append.</translation>
+    </message>
+    <message>
+        <source>starting over (--full); interrupted run #%1 is marked cancelled</source>
+        <translation>Neubeginn (--full); der unterbrochene Lauf #%1 wird als abgebrochen markiert</translation>
+    </message>
 </context>
 <context>
     <name>SyncCommand</name>
@@ -2806,16 +2797,37 @@ Run &apos;migrateiq-cli types %2&apos; for its settings.</source>
         <source>run the same command again</source>
         <translation>führen Sie denselben Befehl erneut aus</translation>
     </message>
+    <message>
+        <source>Copy a source&apos;s stream, or a file, into an SQLite, CSV or NDJSON file</source>
+        <translation>Einen Datenstrom einer Datenquelle oder eine Datei in eine SQLite-, CSV- oder NDJSON-Datei kopieren</translation>
+    </message>
+    <message>
+        <source>SOURCE is a source of the workspace, optionally with &apos;:STREAM&apos; (default: its first stream); otherwise the argument is taken as a file whose type its suffix tells. DEST is a file whose suffix picks the destination: .sqlite, .sqlite3 or .db (a table in an SQLite database, created when missing), .csv, .ndjson or .jsonl.
+The whole stream is read once to infer the narrowest column types, then copied in batches with a checkpoint after each commit, and verified: row counts and checksums on both sides. Rows that cannot be read or converted are quarantined (see &apos;errors RUN&apos;) and the run goes on, unless the error policy says otherwise. The run is recorded in the workspace (&apos;runs&apos;).
+Ctrl-C stops at the next checkpoint (exit code 130); running the same command again resumes there, with no row lost or doubled, as it does after a crash. --full starts over.
+Exit code 1 when the run fails or its verification finds a mismatch.</source>
+        <translation>SOURCE ist eine Datenquelle des Arbeitsbereichs, optional mit &apos;:STREAM&apos; (Standard: ihr erster Datenstrom); andernfalls wird das Argument als Datei gelesen, deren Typ sich aus der Dateiendung ergibt. DEST ist eine Datei, deren Endung das Ziel bestimmt: .sqlite, .sqlite3 oder .db (eine Tabelle in einer SQLite-Datenbank, die bei Bedarf angelegt wird), .csv, .ndjson oder .jsonl.
+Der gesamte Datenstrom wird einmal gelesen, um die engsten Spaltentypen zu ermitteln, dann stapelweise mit einem Checkpoint nach jedem Commit kopiert und geprüft: Zeilenzahlen und Prüfsummen auf beiden Seiten. Zeilen, die nicht gelesen oder umgewandelt werden können, kommen in Quarantäne (siehe &apos;errors RUN&apos;), und der Lauf geht weiter, sofern die Fehlerbehandlung nichts anderes vorgibt. Der Lauf wird im Arbeitsbereich gespeichert (&apos;runs&apos;).
+Strg+C hält am nächsten Checkpoint an (Exit-Code 130); derselbe Befehl setzt dort erneut fort, ohne dass Zeilen verloren gehen oder doppelt ankommen – wie nach einem Absturz. --full beginnt von vorn.
+Exit-Code 1, wenn der Lauf fehlschlägt oder die Prüfung eine Abweichung findet.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPlanner</name>
+    <message>
+        <source>Source &apos;%1&apos; has no stream to copy.</source>
+        <translation>Datenquelle &apos;%1&apos; hat keinen Datenstrom zum Kopieren.</translation>
+    </message>
+    <message>
+        <source>Stopped while inferring the types of &apos;%1&apos;.</source>
+        <translation>Während der Typermittlung von &apos;%1&apos; angehalten.</translation>
+    </message>
 </context>
 <context>
     <name>SyncRun</name>
     <message>
         <source>Job &apos;%1&apos; cannot run: %2</source>
         <translation>Job &apos;%1&apos; kann nicht ausgeführt werden: %2</translation>
-    </message>
-    <message>
-        <source>Source &apos;%1&apos; has no stream to copy.</source>
-        <translation>Datenquelle &apos;%1&apos; hat keinen Datenstrom zum Kopieren.</translation>
     </message>
     <message>
         <source>Inferring types</source>
@@ -2899,6 +2911,14 @@ Run &apos;migrateiq-cli types %2&apos; for its settings.</source>
     <message>
         <source>Verified: the destination holds %1 rows, including the %2 written by this run.</source>
         <translation>Geprüft: Das Ziel enthält %1 Zeilen, einschließlich der %2 von diesem Lauf geschriebenen.</translation>
+    </message>
+    <message>
+        <source>Superseded by a new run started from the beginning.</source>
+        <translation>Ersetzt durch einen neuen Lauf, der von vorn begonnen hat.</translation>
+    </message>
+    <message>
+        <source>Reading %1 back stopped unexpectedly.</source>
+        <translation>Das Zurücklesen von %1 wurde unerwartet beendet.</translation>
     </message>
 </context>
 <context>
@@ -3154,6 +3174,37 @@ Run &apos;migrateiq-cli types %2&apos; for its settings.</source>
     </message>
 </context>
 <context>
+    <name>miq::ErrorPolicyEdit</name>
+    <message>
+        <source>Quarantine bad rows and continue</source>
+        <translation>Fehlerhafte Zeilen in Quarantäne stellen und fortfahren</translation>
+    </message>
+    <message>
+        <source>Stop at the first bad row</source>
+        <translation>Bei der ersten fehlerhaften Zeile anhalten</translation>
+    </message>
+    <message>
+        <source>Stop after more bad rows than</source>
+        <translation>Anhalten nach mehr fehlerhaften Zeilen als</translation>
+    </message>
+    <message>
+        <source>Stop when the share of bad rows exceeds</source>
+        <translation>Anhalten, wenn der Anteil fehlerhafter Zeilen übersteigt</translation>
+    </message>
+    <message>
+        <source> rows</source>
+        <translation> Zeilen</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Checked once at least 1,000 rows were read</source>
+        <translation>Wird geprüft, sobald mindestens 1.000 Zeilen gelesen wurden</translation>
+    </message>
+</context>
+<context>
     <name>miq::JobDialog</name>
     <message>
         <source>Show &amp;DDL</source>
@@ -3210,30 +3261,6 @@ Run &apos;migrateiq-cli types %2&apos; for its settings.</source>
     <message>
         <source>The columns that identify a row; upsert updates the row with the same key</source>
         <translation>Die Spalten, die eine Zeile identifizieren; Upsert aktualisiert die Zeile mit demselben Schlüssel</translation>
-    </message>
-    <message>
-        <source>Quarantine bad rows and continue</source>
-        <translation>Fehlerhafte Zeilen in Quarantäne stellen und fortfahren</translation>
-    </message>
-    <message>
-        <source>Stop at the first bad row</source>
-        <translation>Bei der ersten fehlerhaften Zeile anhalten</translation>
-    </message>
-    <message>
-        <source>Stop after more bad rows than</source>
-        <translation>Anhalten nach mehr fehlerhaften Zeilen als</translation>
-    </message>
-    <message>
-        <source>Stop when the share of bad rows exceeds</source>
-        <translation>Anhalten, wenn der Anteil fehlerhafter Zeilen übersteigt</translation>
-    </message>
-    <message>
-        <source> rows</source>
-        <translation> Zeilen</translation>
-    </message>
-    <message>
-        <source> %</source>
-        <translation> %</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -3556,10 +3583,6 @@ Run &apos;migrateiq-cli types %2&apos; for its settings.</source>
         <translation>Jobs filtern (Strg+F)</translation>
     </message>
     <message>
-        <source>Dismiss</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
         <source>Cannot Read Jobs</source>
         <translation>Jobs können nicht gelesen werden</translation>
     </message>
@@ -3670,10 +3693,6 @@ Run &apos;migrateiq-cli types %2&apos; for its settings.</source>
     <message>
         <source>Sync job ended</source>
         <translation>Sync-Job beendet</translation>
-    </message>
-    <message>
-        <source>MigrateIQ</source>
-        <translation>MigrateIQ</translation>
     </message>
 </context>
 <context>
@@ -4463,10 +4482,6 @@ Run &apos;migrateiq-cli types %2&apos; for its settings.</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <source>total</source>
-        <translation>gesamt</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -4555,6 +4570,21 @@ Run &apos;migrateiq-cli types %2&apos; for its settings.</source>
             <numerusform>%n Quarantäne-Zeile nach %1 geschrieben.</numerusform>
             <numerusform>%n Quarantäne-Zeilen nach %1 geschrieben.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>gesamt %1</translation>
+    </message>
+</context>
+<context>
+    <name>miq::RunNotifier</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>MigrateIQ</source>
+        <translation>MigrateIQ</translation>
     </message>
 </context>
 <context>

@@ -2,317 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
-    <message>
-        <source>List the streams of a source (files, tables, views) and their columns</source>
-        <translation>Lister les flux d&apos;une source (fichiers, tables, vues) et leurs colonnes</translation>
-    </message>
-    <message>
-        <source>NAME is a source of the workspace; otherwise the argument is taken as a file whose type is told by its suffix (.csv, .json, .sqlite...), and no workspace is needed. For each stream: its kind, estimated rows, size and detail, and its columns with type, native type, nullability and primary key.</source>
-        <translation>NAME est une source de l&apos;espace de travail&#xa0;; sinon, l&apos;argument est traité comme un fichier dont le type est déduit de l&apos;extension (.csv, .json, .sqlite...), et aucun espace de travail n&apos;est nécessaire. Pour chaque flux&#xa0;: sa nature, le nombre estimé de lignes, la taille et le détail, ainsi que ses colonnes avec type, type natif, acceptation de NULL et clé primaire.</translation>
-    </message>
-    <message>
-        <source>Show the first rows of a source&apos;s stream, or of a file</source>
-        <translation>Afficher les premières lignes d&apos;un flux d&apos;une source ou d&apos;un fichier</translation>
-    </message>
-    <message>
-        <source>NAME is a source of the workspace; otherwise the argument is taken as a file whose type is told by its suffix, and no workspace is needed. The text table is clipped to the terminal width (cells end in &apos;…&apos;; null cells show as NULL); --json gives every cell: the text as read, &quot;&quot; for an empty field, null for a null. Records that cannot be read are listed on standard error with their line numbers.</source>
-        <translation>NAME est une source de l&apos;espace de travail&#xa0;; sinon, l&apos;argument est traité comme un fichier dont le type est déduit de l&apos;extension, et aucun espace de travail n&apos;est nécessaire. Le tableau texte est tronqué à la largeur du terminal (les cellules tronquées se terminent par &apos;…&apos;&#xa0;; les cellules nulles s&apos;affichent comme NULL)&#xa0;; --json donne chaque cellule&#xa0;: le texte tel que lu, &quot;&quot; pour un champ vide, null pour une valeur nulle. Les enregistrements illisibles sont listés sur la sortie d&apos;erreur standard avec leur numéro de ligne.</translation>
-    </message>
-    <message>
-        <source>The stream to read (see &apos;streams&apos;); default: the first one.</source>
-        <translation>Le flux à lire (voir &apos;streams&apos;)&#xa0;; par défaut&#xa0;: le premier.</translation>
-    </message>
-    <message>
-        <source>Rows to show, 1 to %1 (default %2).</source>
-        <translation>Nombre de lignes à afficher, de 1 à %1 (par défaut&#xa0;: %2).</translation>
-    </message>
-    <message>
-        <source>A setting of the connector type (repeat for each; &apos;migrateiq-cli types&apos; lists them). Relative file paths are stored as absolute paths. An empty VALUE leaves the setting at its default.</source>
-        <translation>Un paramètre du type de connecteur (à répéter pour chacun&#xa0;; &apos;migrateiq-cli types&apos; les liste). Les chemins de fichier relatifs sont enregistrés en chemins absolus. Une VALUE vide laisse le paramètre à sa valeur par défaut.</translation>
-    </message>
-    <message>
-        <source>Read the secret fields from standard input: one line per secret field in the order &apos;types&apos; lists them (an empty line skips one), or KEY=VALUE lines. From a terminal, each is prompted for without echo.</source>
-        <translation>Lire les champs secrets sur l&apos;entrée standard&#xa0;: une ligne par champ secret, dans l&apos;ordre où &apos;types&apos; les liste (une ligne vide en saute un), ou des lignes KEY=VALUE. Depuis un terminal, chacun est demandé sans écho.</translation>
-    </message>
-    <message>
-        <source>Add a source to the workspace</source>
-        <translation>Ajouter une source de données à l&apos;espace de travail</translation>
-    </message>
-    <message>
-        <source>The settings are checked against the type&apos;s fields: unknown keys, missing required fields, bad numbers and choices are refused (exit code 2). Secret fields (passwords, tokens) are never taken from --set: they are read from standard input with --secret-stdin, or prompted for without echo when standard input is a terminal; a required secret that cannot be read is an error. Secrets go to the system keychain, keyed by workspace and source; if the keychain cannot store them, the source is still added, without them, and the exit code is 4.
-
-Example:
-  migrateiq-cli sources add --name sales --type csv --set path=data/sales.csv --set delimiter=&apos;;&apos;
-  printf &apos;%s\n&apos; &quot;$PGPASSWORD&quot; | migrateiq-cli sources add --name crm --type postgres \
-      --set host=db.local --set database=crm --set user=analyst --secret-stdin</source>
-        <translation>Les paramètres sont vérifiés d&apos;après les champs du type&#xa0;: les clés inconnues, les champs obligatoires manquants, les nombres et les choix invalides sont refusés (code de sortie 2). Les champs secrets (mots de passe, jetons) ne sont jamais acceptés via --set&#xa0;: ils sont lus sur l&apos;entrée standard avec --secret-stdin, ou demandés sans écho si l&apos;entrée standard est un terminal&#xa0;; un secret obligatoire qui ne peut pas être lu est une erreur. Les secrets sont enregistrés dans le trousseau du système, par espace de travail et par source&#xa0;; si le trousseau ne peut pas les enregistrer, la source est tout de même ajoutée, sans eux, et le code de sortie est 4.
-
-Exemple&#xa0;:
-  migrateiq-cli sources add --name sales --type csv --set path=data/sales.csv --set delimiter=&apos;;&apos;
-  printf &apos;%s\n&apos; &quot;$PGPASSWORD&quot; | migrateiq-cli sources add --name crm --type postgres \
-      --set host=db.local --set database=crm --set user=analyst --secret-stdin</translation>
-    </message>
-    <message>
-        <source>Name of the new source (unique in the workspace, ignoring case).</source>
-        <translation>Nom de la nouvelle source (unique dans l&apos;espace de travail, sans tenir compte de la casse).</translation>
-    </message>
-    <message>
-        <source>Connector type, e.g. csv, json, sqlite, postgres (see &apos;migrateiq-cli types&apos;).</source>
-        <translation>Type de connecteur, par ex. csv, json, sqlite, postgres (voir &apos;migrateiq-cli types&apos;).</translation>
-    </message>
-    <message>
-        <source>Change a source&apos;s name, settings or secrets</source>
-        <translation>Modifier le nom, les paramètres ou les secrets d&apos;une source</translation>
-    </message>
-    <message>
-        <source>Settings not mentioned keep their values. Secrets change only with --secret-stdin (fields not given keep their stored value; a KEY= line clears one) or --unset KEY. The source&apos;s status goes back to untested.</source>
-        <translation>Les paramètres non mentionnés gardent leur valeur. Les secrets ne changent qu&apos;avec --secret-stdin (les champs non fournis gardent leur valeur enregistrée&#xa0;; une ligne KEY= en efface un) ou --unset KEY. Le statut de la source repasse à «&#xa0;non testée&#xa0;».</translation>
-    </message>
-    <message>
-        <source>New name of the source.</source>
-        <translation>Nouveau nom de la source.</translation>
-    </message>
-    <message>
-        <source>Remove a setting (back to its default) or a stored secret.</source>
-        <translation>Supprimer un paramètre (retour à sa valeur par défaut) ou un secret enregistré.</translation>
-    </message>
-    <message>
-        <source>(checked %1)</source>
-        <translation>(test du %1)</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>%1 (unknown to this version)</source>
-        <translation>%1 (inconnu de cette version)</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Créée</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Modifiée</translation>
-    </message>
-    <message>
-        <source>SETTING</source>
-        <translation>PARAMÈTRE</translation>
-    </message>
-    <message>
-        <source>VALUE</source>
-        <translation>VALEUR</translation>
-    </message>
-    <message>
-        <source>set (secret)</source>
-        <translation>défini (secret)</translation>
-    </message>
-    <message>
-        <source>not set (secret)</source>
-        <translation>non défini (secret)</translation>
-    </message>
-    <message>
-        <source>(default: %1)</source>
-        <translation>(par défaut&#xa0;: %1)</translation>
-    </message>
-    <message>
-        <source>(not set)</source>
-        <translation>(non défini)</translation>
-    </message>
-    <message>
-        <source>List the sources of the workspace</source>
-        <translation>Lister les sources de l&apos;espace de travail</translation>
-    </message>
-    <message>
-        <source>One line per source: name, type, status of the last connection test, when it ran, and the non-secret settings. With --json, an array of the objects &apos;sources show --json&apos; prints.</source>
-        <translation>Une ligne par source&#xa0;: nom, type, statut et date du dernier test de connexion, et les paramètres non secrets. Avec --json, un tableau des objets qu&apos;affiche &apos;sources show --json&apos;.</translation>
-    </message>
-    <message>
-        <source>Show a source&apos;s settings and status</source>
-        <translation>Afficher les paramètres et le statut d&apos;une source</translation>
-    </message>
-    <message>
-        <source>Every setting of the source&apos;s type with its value or default; secret fields only as set or not set, never their values; the last connection test&apos;s status and message; when the source was created and last changed. NAME may also be #ID.</source>
-        <translation>Chaque paramètre du type de la source avec sa valeur ou sa valeur par défaut&#xa0;; les champs secrets seulement comme définis ou non définis, jamais leur valeur&#xa0;; le statut et le message du dernier test de connexion&#xa0;; les dates de création et de dernière modification de la source. NAME peut aussi être #ID.</translation>
-    </message>
-    <message>
-        <source>Test the connection of a source and record the result</source>
-        <translation>Tester la connexion d&apos;une source et enregistrer le résultat</translation>
-    </message>
-    <message>
-        <source>Connects with the stored settings and the secrets from the keychain, prints what was found (or the error, exit code 1) and records the result as the source&apos;s status. With --json the result object is printed in both cases.</source>
-        <translation>Se connecte avec les paramètres enregistrés et les secrets du trousseau, affiche ce qui a été trouvé (ou l&apos;erreur, code de sortie 1) et enregistre le résultat comme statut de la source. Avec --json, l&apos;objet résultat est affiché dans les deux cas.</translation>
-    </message>
-    <message>
-        <source>Remove a source and its secrets</source>
-        <translation>Supprimer une source et ses secrets</translation>
-    </message>
-    <message>
-        <source>Removes the source&apos;s secrets from the keychain, then the source. If the keychain fails, the source is kept (exit code 4) unless --force is given.</source>
-        <translation>Supprime les secrets de la source du trousseau, puis la source. Si le trousseau échoue, la source est conservée (code de sortie 4), sauf si --force est indiqué.</translation>
-    </message>
-    <message>
-        <source>Remove the source even when its secrets cannot be removed from the keychain.</source>
-        <translation>Supprimer la source même si ses secrets ne peuvent pas être retirés du trousseau.</translation>
-    </message>
-    <message>
-        <source>stop at the first bad row</source>
-        <translation>arrêt à la première ligne invalide</translation>
-    </message>
-    <message>
-        <source>more than %1 rows</source>
-        <translation>plus de %1 lignes</translation>
-    </message>
-    <message>
-        <source>more than %1% of the rows</source>
-        <translation>plus de %1&#xa0;% des lignes</translation>
-    </message>
-    <message>
-        <source>quarantine bad rows and go on</source>
-        <translation>mettre les lignes invalides en quarantaine et continuer</translation>
-    </message>
-    <message>
-        <source>quarantine bad rows; fail after %1</source>
-        <translation>mettre les lignes invalides en quarantaine&#xa0;; échec après %1</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> ou </translation>
-    </message>
-    <message>
-        <source>Read a source of the workspace (and one of its streams).</source>
-        <translation>Lire une source de l&apos;espace de travail (et l&apos;un de ses flux).</translation>
-    </message>
-    <message>
-        <source>Read a file (its type is told by its suffix).</source>
-        <translation>Lire un fichier (son type est déduit de l&apos;extension).</translation>
-    </message>
-    <message>
-        <source>Write to this file: .sqlite, .sqlite3 or .db (SQLite), .csv, .ndjson or .jsonl.</source>
-        <translation>Écrire dans ce fichier&#xa0;: .sqlite, .sqlite3 ou .db (SQLite), .csv, .ndjson ou .jsonl.</translation>
-    </message>
-    <message>
-        <source>Save a sync job: a source stream into a destination file, with its mapping</source>
-        <translation>Enregistrer une tâche de synchronisation&#xa0;: un flux d&apos;une source vers un fichier de destination, avec sa correspondance</translation>
-    </message>
-    <message>
-        <source>Without mapping options the job copies every source column as is, with the types a full pass over the data infers. The first mapping option lists the stream&apos;s columns (the source is read for that), so one column can be renamed, left out, cast or masked without naming the others; columns added to the source later are then not copied until the job is edited. Nothing runs: use &apos;jobs run NAME&apos;.</source>
-        <translation>Sans option de correspondance, la tâche copie chaque colonne source telle quelle, avec les types qu&apos;un passage complet sur les données déduit. La première option de correspondance liste les colonnes du flux (la source est lue pour cela), de sorte qu&apos;une colonne peut être renommée, omise, convertie ou masquée sans nommer les autres&#xa0;; les colonnes ajoutées ensuite à la source ne sont alors pas copiées tant que la tâche n&apos;est pas modifiée. Rien n&apos;est exécuté&#xa0;: utilisez &apos;jobs run NAME&apos;.</translation>
-    </message>
-    <message>
-        <source>Change a job: only the parts given are replaced</source>
-        <translation>Modifier une tâche&#xa0;: seules les parties indiquées sont remplacées</translation>
-    </message>
-    <message>
-        <source>Takes the options of &apos;jobs add&apos;; what is not mentioned keeps its value. --key replaces the key list (--key &quot;&quot; clears it), --table &quot;&quot; goes back to the stream&apos;s name, --max-errors none and --max-error-percent none remove a limit.</source>
-        <translation>Accepte les options de &apos;jobs add&apos;&#xa0;; ce qui n&apos;est pas mentionné garde sa valeur. --key remplace la liste des clés (--key &quot;&quot; la vide), --table &quot;&quot; revient au nom du flux, --max-errors none et --max-error-percent none suppriment une limite.</translation>
-    </message>
-    <message>
-        <source>Rename the job.</source>
-        <translation>Renommer la tâche.</translation>
-    </message>
-    <message>
-        <source>Quarantine bad rows and go on (within the error budget).</source>
-        <translation>Mettre les lignes invalides en quarantaine et continuer (dans la limite du budget d&apos;erreurs).</translation>
-    </message>
-    <message>
-        <source>List the jobs with their last run</source>
-        <translation>Lister les tâches avec leur dernière exécution</translation>
-    </message>
-    <message>
-        <source>One line per job: name, source, destination, write mode, and the status and start of its last run. With --json, the objects &apos;jobs show --json&apos; prints, with their last run instead of the list of runs.</source>
-        <translation>Une ligne par tâche&#xa0;: nom, source, destination, mode d&apos;écriture, ainsi que le statut et le début de sa dernière exécution. Avec --json, les objets qu&apos;affiche &apos;jobs show --json&apos;, avec leur dernière exécution au lieu de la liste des exécutions.</translation>
-    </message>
-    <message>
-        <source>Show a job&apos;s definition and its last runs</source>
-        <translation>Afficher la définition d&apos;une tâche et ses dernières exécutions</translation>
-    </message>
-    <message>
-        <source>Source, destination, mode, error policy, the column mapping and the last %1 runs. NAME may also be #ID.</source>
-        <translation>Source, destination, mode, politique d&apos;erreurs, correspondance des colonnes et les %1 dernières exécutions. NAME peut aussi être #ID.</translation>
-    </message>
-    <message>
-        <source>Remove a job (its runs stay in the history)</source>
-        <translation>Supprimer une tâche (ses exécutions restent dans l&apos;historique)</translation>
-    </message>
-    <message>
-        <source>Run a job now (resuming its interrupted run, unless --full)</source>
-        <translation>Exécuter une tâche maintenant (en reprenant son exécution interrompue, sauf avec --full)</translation>
-    </message>
-    <message>
-        <source>Runs as &apos;sync&apos; does, recording the run under the job. If the job&apos;s last run was interrupted (Ctrl-C, a crash, a kill), it is resumed from its last checkpoint; --full starts over. Exit code 1 when the run fails or its verification finds a mismatch, 130 when it is interrupted.</source>
-        <translation>S&apos;exécute comme &apos;sync&apos;, en enregistrant l&apos;exécution sous la tâche. Si la dernière exécution de la tâche a été interrompue (Ctrl-C, plantage, kill), elle reprend à son dernier point de reprise&#xa0;; --full recommence depuis le début. Code de sortie 1 si l&apos;exécution échoue ou si sa vérification trouve un écart, 130 si elle est interrompue.</translation>
-    </message>
-    <message>
-        <source>List the runs of the workspace, or of one job</source>
-        <translation>Lister les exécutions de l&apos;espace de travail, ou d&apos;une tâche</translation>
-    </message>
-    <message>
-        <source>Newest first: run number, job (or one-shot for &apos;sync&apos;), status, start, duration, rows read, written and quarantined, and the verification result. A run whose process ended without finishing it shows as interrupted.</source>
-        <translation>Les plus récentes d&apos;abord&#xa0;: numéro d&apos;exécution, tâche (ou «&#xa0;ponctuelle&#xa0;» pour &apos;sync&apos;), statut, début, durée, lignes lues, écrites et mises en quarantaine, et le résultat de la vérification. Une exécution dont le processus s&apos;est terminé sans l&apos;achever apparaît comme interrompue.</translation>
-    </message>
-    <message>
-        <source>Runs to list (default %1).</source>
-        <translation>Nombre d&apos;exécutions à lister (par défaut&#xa0;: %1).</translation>
-    </message>
-    <message>
-        <source>Show a run in full: counts, verification, timings, target DDL and log</source>
-        <translation>Afficher une exécution en détail&#xa0;: comptages, vérification, durées, DDL de la cible et journal</translation>
-    </message>
-    <message>
-        <source>RUN is the run&apos;s number, as &apos;runs&apos; lists it. &apos;run RUN&apos; does the same.</source>
-        <translation>RUN est le numéro de l&apos;exécution, tel que &apos;runs&apos; le liste. &apos;run RUN&apos; fait la même chose.</translation>
-    </message>
-    <message>
-        <source>Same as &apos;runs show RUN&apos;</source>
-        <translation>Identique à &apos;runs show RUN&apos;</translation>
-    </message>
-    <message>
-        <source>List the rows a run quarantined, or export them as CSV</source>
-        <translation>Lister les lignes qu&apos;une exécution a mises en quarantaine, ou les exporter en CSV</translation>
-    </message>
-    <message>
-        <source>For each row that could not be read or converted: its line (and file), record number, column, the reason and the raw text. --export FILE writes them all (or the --limit/--offset page) as CSV with the columns record_number,line,location,column,reason,raw, so that they can be fixed and loaded again.</source>
-        <translation>Pour chaque ligne qui n&apos;a pas pu être lue ou convertie&#xa0;: sa ligne (et son fichier), le numéro d&apos;enregistrement, la colonne, le motif et le texte brut. --export FILE les écrit toutes (ou la page --limit/--offset) en CSV avec les colonnes record_number,line,location,column,reason,raw, afin qu&apos;elles puissent être corrigées et chargées à nouveau.</translation>
-    </message>
-    <message>
-        <source>Rows to show (default %1; --export: all).</source>
-        <translation>Nombre de lignes à afficher (par défaut&#xa0;: %1&#xa0;; --export&#xa0;: toutes).</translation>
-    </message>
-    <message>
-        <source>Rows to skip first (default 0).</source>
-        <translation>Nombre de lignes à sauter d&apos;abord (par défaut&#xa0;: 0).</translation>
-    </message>
-    <message>
-        <source>Write the rows to FILE as CSV.</source>
-        <translation>Écrire les lignes dans FILE en CSV.</translation>
-    </message>
-    <message>
-        <source>Copy a source&apos;s stream, or a file, into an SQLite, CSV or NDJSON file</source>
-        <translation>Copier le flux d&apos;une source, ou un fichier, dans un fichier SQLite, CSV ou NDJSON</translation>
-    </message>
-    <message>
-        <source>SOURCE is a source of the workspace, optionally with &apos;:STREAM&apos; (default: its first stream); otherwise the argument is taken as a file whose type its suffix tells. DEST is a file whose suffix picks the destination: .sqlite, .sqlite3 or .db (a table in an SQLite database, created when missing), .csv, .ndjson or .jsonl.
-The whole stream is read once to infer the narrowest column types, then copied in batches with a checkpoint after each commit, and verified: row counts and checksums on both sides. Rows that cannot be read or converted are quarantined (see &apos;errors RUN&apos;) and the run goes on, unless the error policy says otherwise. The run is recorded in the workspace (&apos;runs&apos;).
-Ctrl-C stops at the next checkpoint (exit code 130); running the same command again resumes there, with no row lost or doubled, as it does after a crash. --full starts over.
-Exit code 1 when the run fails or its verification finds a mismatch.</source>
-        <translation>SOURCE est une source de l&apos;espace de travail, éventuellement avec &apos;:STREAM&apos; (par défaut&#xa0;: son premier flux)&#xa0;; sinon, l&apos;argument est traité comme un fichier dont le type est déduit de l&apos;extension. DEST est un fichier dont l&apos;extension choisit la destination&#xa0;: .sqlite, .sqlite3 ou .db (une table dans une base de données SQLite, créée si elle n&apos;existe pas), .csv, .ndjson ou .jsonl.
-Le flux entier est lu une fois pour déduire les types de colonnes les plus étroits, puis copié par lots avec un point de reprise après chaque validation, et vérifié&#xa0;: nombres de lignes et sommes de contrôle des deux côtés. Les lignes qui ne peuvent pas être lues ou converties sont mises en quarantaine (voir &apos;errors RUN&apos;) et l&apos;exécution continue, sauf si la politique d&apos;erreurs en décide autrement. L&apos;exécution est enregistrée dans l&apos;espace de travail (&apos;runs&apos;).
-Ctrl-C arrête au prochain point de reprise (code de sortie 130)&#xa0;; relancer la même commande reprend à cet endroit, sans ligne perdue ni dupliquée, comme après un plantage. --full recommence depuis le début.
-Code de sortie 1 si l&apos;exécution échoue ou si sa vérification trouve un écart.</translation>
-    </message>
-</context>
-<context>
     <name>BatchConverter</name>
     <message>
         <source>The type inference describes %1 columns, but the source has %2.</source>
@@ -492,6 +181,30 @@ Code de sortie 1 si l&apos;exécution échoue ou si sa vérification trouve un �
     <message>
         <source>%1 of %2 columns did not fit in %3 characters and are not shown; use --json, or set COLUMNS for a wider table.</source>
         <translation>Colonnes non affichées faute de place dans %3 caractères&#xa0;: %1 sur %2. Utilisez --json, ou définissez COLUMNS pour un tableau plus large.</translation>
+    </message>
+    <message>
+        <source>List the streams of a source (files, tables, views) and their columns</source>
+        <translation>Lister les flux d&apos;une source (fichiers, tables, vues) et leurs colonnes</translation>
+    </message>
+    <message>
+        <source>NAME is a source of the workspace; otherwise the argument is taken as a file whose type is told by its suffix (.csv, .json, .sqlite...), and no workspace is needed. For each stream: its kind, estimated rows, size and detail, and its columns with type, native type, nullability and primary key.</source>
+        <translation>NAME est une source de l&apos;espace de travail&#xa0;; sinon, l&apos;argument est traité comme un fichier dont le type est déduit de l&apos;extension (.csv, .json, .sqlite...), et aucun espace de travail n&apos;est nécessaire. Pour chaque flux&#xa0;: sa nature, le nombre estimé de lignes, la taille et le détail, ainsi que ses colonnes avec type, type natif, acceptation de NULL et clé primaire.</translation>
+    </message>
+    <message>
+        <source>Show the first rows of a source&apos;s stream, or of a file</source>
+        <translation>Afficher les premières lignes d&apos;un flux d&apos;une source ou d&apos;un fichier</translation>
+    </message>
+    <message>
+        <source>NAME is a source of the workspace; otherwise the argument is taken as a file whose type is told by its suffix, and no workspace is needed. The text table is clipped to the terminal width (cells end in &apos;…&apos;; null cells show as NULL); --json gives every cell: the text as read, &quot;&quot; for an empty field, null for a null. Records that cannot be read are listed on standard error with their line numbers.</source>
+        <translation>NAME est une source de l&apos;espace de travail&#xa0;; sinon, l&apos;argument est traité comme un fichier dont le type est déduit de l&apos;extension, et aucun espace de travail n&apos;est nécessaire. Le tableau texte est tronqué à la largeur du terminal (les cellules tronquées se terminent par &apos;…&apos;&#xa0;; les cellules nulles s&apos;affichent comme NULL)&#xa0;; --json donne chaque cellule&#xa0;: le texte tel que lu, &quot;&quot; pour un champ vide, null pour une valeur nulle. Les enregistrements illisibles sont listés sur la sortie d&apos;erreur standard avec leur numéro de ligne.</translation>
+    </message>
+    <message>
+        <source>The stream to read (see &apos;streams&apos;); default: the first one.</source>
+        <translation>Le flux à lire (voir &apos;streams&apos;)&#xa0;; par défaut&#xa0;: le premier.</translation>
+    </message>
+    <message>
+        <source>Rows to show, 1 to %1 (default %2).</source>
+        <translation>Nombre de lignes à afficher, de 1 à %1 (par défaut&#xa0;: %2).</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +931,10 @@ Une exécution de synchronisation (&apos;sync&apos;, &apos;jobs run&apos;) qui �
         <source>The error budget cannot exceed 100%.</source>
         <translation>Le budget d&apos;erreurs ne peut pas dépasser 100&#xa0;%.</translation>
     </message>
+    <message>
+        <source>Upsert needs a database destination; a CSV or NDJSON file can be replaced or appended to.</source>
+        <translation>L&apos;upsert nécessite une destination de type base de données&#xa0;; un fichier CSV ou NDJSON peut être remplacé ou complété.</translation>
+    </message>
 </context>
 <context>
     <name>JobMappingCli</name>
@@ -1352,17 +1069,6 @@ Une exécution de synchronisation (&apos;sync&apos;, &apos;jobs run&apos;) qui �
     <message>
         <source>Run metadata columns: %1</source>
         <translation>Colonnes de métadonnées de l&apos;exécution&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>JobPlanning</name>
-    <message>
-        <source>Source &apos;%1&apos; has no stream to copy.</source>
-        <translation>La source &apos;%1&apos; n&apos;a aucun flux à copier.</translation>
-    </message>
-    <message>
-        <source>Stopped.</source>
-        <translation>Arrêtée.</translation>
     </message>
 </context>
 <context>
@@ -1504,10 +1210,10 @@ Une exécution de synchronisation (&apos;sync&apos;, &apos;jobs run&apos;) qui �
     </message>
 </context>
 <context>
-    <name>JobsCommand</name>
+    <name>JobView</name>
     <message>
-        <source>by %1</source>
-        <translation>par %1</translation>
+        <source>source #%1 (removed)</source>
+        <translation>source #%1 (supprimée)</translation>
     </message>
     <message>
         <source>table &apos;%1&apos; in %2</source>
@@ -1518,30 +1224,32 @@ Une exécution de synchronisation (&apos;sync&apos;, &apos;jobs run&apos;) qui �
         <translation>(nom du flux)</translation>
     </message>
     <message>
-        <source>source #%1 (removed)</source>
-        <translation>source #%1 (supprimée)</translation>
+        <source>by %1</source>
+        <translation>par %1</translation>
     </message>
     <message>
-        <source>--stop-on-error and --no-stop-on-error contradict each other.</source>
-        <translation>--stop-on-error et --no-stop-on-error se contredisent.</translation>
+        <source>stop at the first bad row</source>
+        <translation>arrêt à la première ligne invalide</translation>
     </message>
     <message>
-        <source>Give either --source or --file, not both.</source>
-        <translation>Indiquez soit --source, soit --file, pas les deux.</translation>
+        <source>more than %1 rows</source>
+        <translation>plus de %1 lignes</translation>
     </message>
     <message>
-        <source>Key column &apos;%1&apos; is not a column of the target. Its columns: %2.</source>
-        <translation>La colonne clé &apos;%1&apos; n&apos;est pas une colonne de la cible. Ses colonnes&#xa0;: %2.</translation>
+        <source>more than %1% of the rows</source>
+        <translation>plus de %1&#xa0;% des lignes</translation>
     </message>
     <message>
-        <source>Destination &apos;%1&apos; is the file the job reads from; write to another file.</source>
-        <translation>La destination &apos;%1&apos; est le fichier que lit la tâche&#xa0;; écrivez dans un autre fichier.</translation>
+        <source>quarantine bad rows and go on</source>
+        <translation>mettre les lignes invalides en quarantaine et continuer</translation>
     </message>
     <message>
-        <source>Job &apos;%1&apos; is not valid:
-  %2</source>
-        <translation>La tâche &apos;%1&apos; n&apos;est pas valide&#xa0;:
-  %2</translation>
+        <source>quarantine bad rows; fail after %1</source>
+        <translation>mettre les lignes invalides en quarantaine&#xa0;; échec après %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
     </message>
     <message>
         <source>Job</source>
@@ -1607,6 +1315,31 @@ Une exécution de synchronisation (&apos;sync&apos;, &apos;jobs run&apos;) qui �
         <source>%1 written, %2 quarantined</source>
         <translation>%1 écrites, %2 en quarantaine</translation>
     </message>
+</context>
+<context>
+    <name>JobsCommand</name>
+    <message>
+        <source>--stop-on-error and --no-stop-on-error contradict each other.</source>
+        <translation>--stop-on-error et --no-stop-on-error se contredisent.</translation>
+    </message>
+    <message>
+        <source>Give either --source or --file, not both.</source>
+        <translation>Indiquez soit --source, soit --file, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Key column &apos;%1&apos; is not a column of the target. Its columns: %2.</source>
+        <translation>La colonne clé &apos;%1&apos; n&apos;est pas une colonne de la cible. Ses colonnes&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Destination &apos;%1&apos; is the file the job reads from; write to another file.</source>
+        <translation>La destination &apos;%1&apos; est le fichier que lit la tâche&#xa0;; écrivez dans un autre fichier.</translation>
+    </message>
+    <message>
+        <source>Job &apos;%1&apos; is not valid:
+  %2</source>
+        <translation>La tâche &apos;%1&apos; n&apos;est pas valide&#xa0;:
+  %2</translation>
+    </message>
     <message>
         <source>A job needs a name.</source>
         <translation>Une tâche doit avoir un nom.</translation>
@@ -1670,6 +1403,70 @@ Une exécution de synchronisation (&apos;sync&apos;, &apos;jobs run&apos;) qui �
     <message>
         <source>run: migrateiq-cli jobs run &quot;%1&quot;</source>
         <translation>lancez&#xa0;: migrateiq-cli jobs run &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Read a source of the workspace (and one of its streams).</source>
+        <translation>Lire une source de l&apos;espace de travail (et l&apos;un de ses flux).</translation>
+    </message>
+    <message>
+        <source>Read a file (its type is told by its suffix).</source>
+        <translation>Lire un fichier (son type est déduit de l&apos;extension).</translation>
+    </message>
+    <message>
+        <source>Write to this file: .sqlite, .sqlite3 or .db (SQLite), .csv, .ndjson or .jsonl.</source>
+        <translation>Écrire dans ce fichier&#xa0;: .sqlite, .sqlite3 ou .db (SQLite), .csv, .ndjson ou .jsonl.</translation>
+    </message>
+    <message>
+        <source>Save a sync job: a source stream into a destination file, with its mapping</source>
+        <translation>Enregistrer une tâche de synchronisation&#xa0;: un flux d&apos;une source vers un fichier de destination, avec sa correspondance</translation>
+    </message>
+    <message>
+        <source>Without mapping options the job copies every source column as is, with the types a full pass over the data infers. The first mapping option lists the stream&apos;s columns (the source is read for that), so one column can be renamed, left out, cast or masked without naming the others; columns added to the source later are then not copied until the job is edited. Nothing runs: use &apos;jobs run NAME&apos;.</source>
+        <translation>Sans option de correspondance, la tâche copie chaque colonne source telle quelle, avec les types qu&apos;un passage complet sur les données déduit. La première option de correspondance liste les colonnes du flux (la source est lue pour cela), de sorte qu&apos;une colonne peut être renommée, omise, convertie ou masquée sans nommer les autres&#xa0;; les colonnes ajoutées ensuite à la source ne sont alors pas copiées tant que la tâche n&apos;est pas modifiée. Rien n&apos;est exécuté&#xa0;: utilisez &apos;jobs run NAME&apos;.</translation>
+    </message>
+    <message>
+        <source>Change a job: only the parts given are replaced</source>
+        <translation>Modifier une tâche&#xa0;: seules les parties indiquées sont remplacées</translation>
+    </message>
+    <message>
+        <source>Takes the options of &apos;jobs add&apos;; what is not mentioned keeps its value. --key replaces the key list (--key &quot;&quot; clears it), --table &quot;&quot; goes back to the stream&apos;s name, --max-errors none and --max-error-percent none remove a limit.</source>
+        <translation>Accepte les options de &apos;jobs add&apos;&#xa0;; ce qui n&apos;est pas mentionné garde sa valeur. --key remplace la liste des clés (--key &quot;&quot; la vide), --table &quot;&quot; revient au nom du flux, --max-errors none et --max-error-percent none suppriment une limite.</translation>
+    </message>
+    <message>
+        <source>Rename the job.</source>
+        <translation>Renommer la tâche.</translation>
+    </message>
+    <message>
+        <source>Quarantine bad rows and go on (within the error budget).</source>
+        <translation>Mettre les lignes invalides en quarantaine et continuer (dans la limite du budget d&apos;erreurs).</translation>
+    </message>
+    <message>
+        <source>List the jobs with their last run</source>
+        <translation>Lister les tâches avec leur dernière exécution</translation>
+    </message>
+    <message>
+        <source>One line per job: name, source, destination, write mode, and the status and start of its last run. With --json, the objects &apos;jobs show --json&apos; prints, with their last run instead of the list of runs.</source>
+        <translation>Une ligne par tâche&#xa0;: nom, source, destination, mode d&apos;écriture, ainsi que le statut et le début de sa dernière exécution. Avec --json, les objets qu&apos;affiche &apos;jobs show --json&apos;, avec leur dernière exécution au lieu de la liste des exécutions.</translation>
+    </message>
+    <message>
+        <source>Show a job&apos;s definition and its last runs</source>
+        <translation>Afficher la définition d&apos;une tâche et ses dernières exécutions</translation>
+    </message>
+    <message>
+        <source>Source, destination, mode, error policy, the column mapping and the last %1 runs. NAME may also be #ID.</source>
+        <translation>Source, destination, mode, politique d&apos;erreurs, correspondance des colonnes et les %1 dernières exécutions. NAME peut aussi être #ID.</translation>
+    </message>
+    <message>
+        <source>Remove a job (its runs stay in the history)</source>
+        <translation>Supprimer une tâche (ses exécutions restent dans l&apos;historique)</translation>
+    </message>
+    <message>
+        <source>Run a job now (resuming its interrupted run, unless --full)</source>
+        <translation>Exécuter une tâche maintenant (en reprenant son exécution interrompue, sauf avec --full)</translation>
+    </message>
+    <message>
+        <source>Runs as &apos;sync&apos; does, recording the run under the job. If the job&apos;s last run was interrupted (Ctrl-C, a crash, a kill), it is resumed from its last checkpoint; --full starts over. Exit code 1 when the run fails or its verification finds a mismatch, 130 when it is interrupted.</source>
+        <translation>S&apos;exécute comme &apos;sync&apos;, en enregistrant l&apos;exécution sous la tâche. Si la dernière exécution de la tâche a été interrompue (Ctrl-C, plantage, kill), elle reprend à son dernier point de reprise&#xa0;; --full recommence depuis le début. Code de sortie 1 si l&apos;exécution échoue ou si sa vérification trouve un écart, 130 si elle est interrompue.</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +1738,14 @@ Une exécution de synchronisation (&apos;sync&apos;, &apos;jobs run&apos;) qui �
         <source>%1 left</source>
         <translation>encore %1</translation>
     </message>
+    <message>
+        <source>today %1</source>
+        <translation>aujourd&apos;hui %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>RunsCommand</name>
@@ -1987,10 +1792,6 @@ Une exécution de synchronisation (&apos;sync&apos;, &apos;jobs run&apos;) qui �
     <message>
         <source>QUARANTINED</source>
         <translation>QUARANTAINE</translation>
-    </message>
-    <message>
-        <source>VERIFICATION</source>
-        <translation>VÉRIFICATION</translation>
     </message>
     <message>
         <source>one-shot</source>
@@ -2075,6 +1876,54 @@ Une exécution de synchronisation (&apos;sync&apos;, &apos;jobs run&apos;) qui �
     <message>
         <source>Exported %1 quarantined rows of run #%2 to &apos;%3&apos;.</source>
         <translation>%1 lignes en quarantaine de l&apos;exécution #%2 exportées vers &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>VERIFIED</source>
+        <translation>VÉRIFIÉE</translation>
+    </message>
+    <message>
+        <source>List the runs of the workspace, or of one job</source>
+        <translation>Lister les exécutions de l&apos;espace de travail, ou d&apos;une tâche</translation>
+    </message>
+    <message>
+        <source>Newest first: run number, job (or one-shot for &apos;sync&apos;), status, start, duration, rows read, written and quarantined, and the verification result. A run whose process ended without finishing it shows as interrupted.</source>
+        <translation>Les plus récentes d&apos;abord&#xa0;: numéro d&apos;exécution, tâche (ou «&#xa0;ponctuelle&#xa0;» pour &apos;sync&apos;), statut, début, durée, lignes lues, écrites et mises en quarantaine, et le résultat de la vérification. Une exécution dont le processus s&apos;est terminé sans l&apos;achever apparaît comme interrompue.</translation>
+    </message>
+    <message>
+        <source>Runs to list (default %1).</source>
+        <translation>Nombre d&apos;exécutions à lister (par défaut&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>Show a run in full: counts, verification, timings, target DDL and log</source>
+        <translation>Afficher une exécution en détail&#xa0;: comptages, vérification, durées, DDL de la cible et journal</translation>
+    </message>
+    <message>
+        <source>RUN is the run&apos;s number, as &apos;runs&apos; lists it. &apos;run RUN&apos; does the same.</source>
+        <translation>RUN est le numéro de l&apos;exécution, tel que &apos;runs&apos; le liste. &apos;run RUN&apos; fait la même chose.</translation>
+    </message>
+    <message>
+        <source>Same as &apos;runs show RUN&apos;</source>
+        <translation>Identique à &apos;runs show RUN&apos;</translation>
+    </message>
+    <message>
+        <source>List the rows a run quarantined, or export them as CSV</source>
+        <translation>Lister les lignes qu&apos;une exécution a mises en quarantaine, ou les exporter en CSV</translation>
+    </message>
+    <message>
+        <source>For each row that could not be read or converted: its line (and file), record number, column, the reason and the raw text. --export FILE writes them all (or the --limit/--offset page) as CSV with the columns record_number,line,location,column,reason,raw, so that they can be fixed and loaded again.</source>
+        <translation>Pour chaque ligne qui n&apos;a pas pu être lue ou convertie&#xa0;: sa ligne (et son fichier), le numéro d&apos;enregistrement, la colonne, le motif et le texte brut. --export FILE les écrit toutes (ou la page --limit/--offset) en CSV avec les colonnes record_number,line,location,column,reason,raw, afin qu&apos;elles puissent être corrigées et chargées à nouveau.</translation>
+    </message>
+    <message>
+        <source>Rows to show (default %1; --export: all).</source>
+        <translation>Nombre de lignes à afficher (par défaut&#xa0;: %1&#xa0;; --export&#xa0;: toutes).</translation>
+    </message>
+    <message>
+        <source>Rows to skip first (default 0).</source>
+        <translation>Nombre de lignes à sauter d&apos;abord (par défaut&#xa0;: 0).</translation>
+    </message>
+    <message>
+        <source>Write the rows to FILE as CSV.</source>
+        <translation>Écrire les lignes dans FILE en CSV.</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2039,56 @@ Lancez &apos;migrateiq-cli types %2&apos; pour voir ses paramètres.</translatio
         <source>Updated source &apos;%1&apos;. Run &apos;migrateiq-cli sources test &quot;%1&quot;&apos; to check it.</source>
         <translation>Source &apos;%1&apos; mise à jour. Lancez &apos;migrateiq-cli sources test &quot;%1&quot;&apos; pour la vérifier.</translation>
     </message>
+    <message>
+        <source>A setting of the connector type (repeat for each; &apos;migrateiq-cli types&apos; lists them). Relative file paths are stored as absolute paths. An empty VALUE leaves the setting at its default.</source>
+        <translation>Un paramètre du type de connecteur (à répéter pour chacun&#xa0;; &apos;migrateiq-cli types&apos; les liste). Les chemins de fichier relatifs sont enregistrés en chemins absolus. Une VALUE vide laisse le paramètre à sa valeur par défaut.</translation>
+    </message>
+    <message>
+        <source>Read the secret fields from standard input: one line per secret field in the order &apos;types&apos; lists them (an empty line skips one), or KEY=VALUE lines. From a terminal, each is prompted for without echo.</source>
+        <translation>Lire les champs secrets sur l&apos;entrée standard&#xa0;: une ligne par champ secret, dans l&apos;ordre où &apos;types&apos; les liste (une ligne vide en saute un), ou des lignes KEY=VALUE. Depuis un terminal, chacun est demandé sans écho.</translation>
+    </message>
+    <message>
+        <source>Add a source to the workspace</source>
+        <translation>Ajouter une source de données à l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>The settings are checked against the type&apos;s fields: unknown keys, missing required fields, bad numbers and choices are refused (exit code 2). Secret fields (passwords, tokens) are never taken from --set: they are read from standard input with --secret-stdin, or prompted for without echo when standard input is a terminal; a required secret that cannot be read is an error. Secrets go to the system keychain, keyed by workspace and source; if the keychain cannot store them, the source is still added, without them, and the exit code is 4.
+
+Example:
+  migrateiq-cli sources add --name sales --type csv --set path=data/sales.csv --set delimiter=&apos;;&apos;
+  printf &apos;%s\n&apos; &quot;$PGPASSWORD&quot; | migrateiq-cli sources add --name crm --type postgres \
+      --set host=db.local --set database=crm --set user=analyst --secret-stdin</source>
+        <translation>Les paramètres sont vérifiés d&apos;après les champs du type&#xa0;: les clés inconnues, les champs obligatoires manquants, les nombres et les choix invalides sont refusés (code de sortie 2). Les champs secrets (mots de passe, jetons) ne sont jamais acceptés via --set&#xa0;: ils sont lus sur l&apos;entrée standard avec --secret-stdin, ou demandés sans écho si l&apos;entrée standard est un terminal&#xa0;; un secret obligatoire qui ne peut pas être lu est une erreur. Les secrets sont enregistrés dans le trousseau du système, par espace de travail et par source&#xa0;; si le trousseau ne peut pas les enregistrer, la source est tout de même ajoutée, sans eux, et le code de sortie est 4.
+
+Exemple&#xa0;:
+  migrateiq-cli sources add --name sales --type csv --set path=data/sales.csv --set delimiter=&apos;;&apos;
+  printf &apos;%s\n&apos; &quot;$PGPASSWORD&quot; | migrateiq-cli sources add --name crm --type postgres \
+      --set host=db.local --set database=crm --set user=analyst --secret-stdin</translation>
+    </message>
+    <message>
+        <source>Name of the new source (unique in the workspace, ignoring case).</source>
+        <translation>Nom de la nouvelle source (unique dans l&apos;espace de travail, sans tenir compte de la casse).</translation>
+    </message>
+    <message>
+        <source>Connector type, e.g. csv, json, sqlite, postgres (see &apos;migrateiq-cli types&apos;).</source>
+        <translation>Type de connecteur, par ex. csv, json, sqlite, postgres (voir &apos;migrateiq-cli types&apos;).</translation>
+    </message>
+    <message>
+        <source>Change a source&apos;s name, settings or secrets</source>
+        <translation>Modifier le nom, les paramètres ou les secrets d&apos;une source</translation>
+    </message>
+    <message>
+        <source>Settings not mentioned keep their values. Secrets change only with --secret-stdin (fields not given keep their stored value; a KEY= line clears one) or --unset KEY. The source&apos;s status goes back to untested.</source>
+        <translation>Les paramètres non mentionnés gardent leur valeur. Les secrets ne changent qu&apos;avec --secret-stdin (les champs non fournis gardent leur valeur enregistrée&#xa0;; une ligne KEY= en efface un) ou --unset KEY. Le statut de la source repasse à «&#xa0;non testée&#xa0;».</translation>
+    </message>
+    <message>
+        <source>New name of the source.</source>
+        <translation>Nouveau nom de la source.</translation>
+    </message>
+    <message>
+        <source>Remove a setting (back to its default) or a stored secret.</source>
+        <translation>Supprimer un paramètre (retour à sa valeur par défaut) ou un secret enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>SourcesCommand</name>
@@ -2236,6 +2135,94 @@ Lancez &apos;migrateiq-cli types %2&apos; pour voir ses paramètres.</translatio
     <message>
         <source>Removed source &apos;%1&apos;.</source>
         <translation>Source &apos;%1&apos; supprimée.</translation>
+    </message>
+    <message>
+        <source>(checked %1)</source>
+        <translation>(test du %1)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>%1 (unknown to this version)</source>
+        <translation>%1 (inconnu de cette version)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <source>SETTING</source>
+        <translation>PARAMÈTRE</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALEUR</translation>
+    </message>
+    <message>
+        <source>set (secret)</source>
+        <translation>défini (secret)</translation>
+    </message>
+    <message>
+        <source>not set (secret)</source>
+        <translation>non défini (secret)</translation>
+    </message>
+    <message>
+        <source>(default: %1)</source>
+        <translation>(par défaut&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <source>List the sources of the workspace</source>
+        <translation>Lister les sources de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>One line per source: name, type, status of the last connection test, when it ran, and the non-secret settings. With --json, an array of the objects &apos;sources show --json&apos; prints.</source>
+        <translation>Une ligne par source&#xa0;: nom, type, statut et date du dernier test de connexion, et les paramètres non secrets. Avec --json, un tableau des objets qu&apos;affiche &apos;sources show --json&apos;.</translation>
+    </message>
+    <message>
+        <source>Show a source&apos;s settings and status</source>
+        <translation>Afficher les paramètres et le statut d&apos;une source</translation>
+    </message>
+    <message>
+        <source>Every setting of the source&apos;s type with its value or default; secret fields only as set or not set, never their values; the last connection test&apos;s status and message; when the source was created and last changed. NAME may also be #ID.</source>
+        <translation>Chaque paramètre du type de la source avec sa valeur ou sa valeur par défaut&#xa0;; les champs secrets seulement comme définis ou non définis, jamais leur valeur&#xa0;; le statut et le message du dernier test de connexion&#xa0;; les dates de création et de dernière modification de la source. NAME peut aussi être #ID.</translation>
+    </message>
+    <message>
+        <source>Test the connection of a source and record the result</source>
+        <translation>Tester la connexion d&apos;une source et enregistrer le résultat</translation>
+    </message>
+    <message>
+        <source>Connects with the stored settings and the secrets from the keychain, prints what was found (or the error, exit code 1) and records the result as the source&apos;s status. With --json the result object is printed in both cases.</source>
+        <translation>Se connecte avec les paramètres enregistrés et les secrets du trousseau, affiche ce qui a été trouvé (ou l&apos;erreur, code de sortie 1) et enregistre le résultat comme statut de la source. Avec --json, l&apos;objet résultat est affiché dans les deux cas.</translation>
+    </message>
+    <message>
+        <source>Remove a source and its secrets</source>
+        <translation>Supprimer une source et ses secrets</translation>
+    </message>
+    <message>
+        <source>Removes the source&apos;s secrets from the keychain, then the source. If the keychain fails, the source is kept (exit code 4) unless --force is given.</source>
+        <translation>Supprime les secrets de la source du trousseau, puis la source. Si le trousseau échoue, la source est conservée (code de sortie 4), sauf si --force est indiqué.</translation>
+    </message>
+    <message>
+        <source>Remove the source even when its secrets cannot be removed from the keychain.</source>
+        <translation>Supprimer la source même si ses secrets ne peuvent pas être retirés du trousseau.</translation>
     </message>
 </context>
 <context>
@@ -2652,10 +2639,6 @@ Lancez &apos;migrateiq-cli types %2&apos; pour voir ses paramètres.</translatio
         <translation>Table cible d&apos;une destination base de données (par défaut&#xa0;: le nom du flux).</translation>
     </message>
     <message>
-        <source>replace (default: load a staging table and swap it in at the end), append, or upsert (insert or update by --key).</source>
-        <translation>replace (par défaut&#xa0;: charger une table intermédiaire et la substituer à la fin), append, ou upsert (insérer ou mettre à jour selon --key).</translation>
-    </message>
-    <message>
         <source>Key columns (target names, comma-separated) that identify a row, for upsert.</source>
         <translation>Colonnes clés (noms cibles, séparés par des virgules) qui identifient une ligne, pour upsert.</translation>
     </message>
@@ -2756,10 +2739,6 @@ Lancez &apos;migrateiq-cli types %2&apos; pour voir ses paramètres.</translatio
         <translation>reprise de l&apos;exécution interrompue #%1 à son dernier point de reprise (%2 lignes déjà traitées)&#xa0;; --full recommence depuis le début</translation>
     </message>
     <message>
-        <source>starting over (--full); interrupted run #%1 is left as it was</source>
-        <translation>nouveau départ (--full)&#xa0;; l&apos;exécution interrompue #%1 reste telle quelle</translation>
-    </message>
-    <message>
         <source>migrateiq-cli: stopping at the next checkpoint; the run stays resumable (press Ctrl-C again to quit at once)</source>
         <translation>migrateiq-cli&#xa0;: arrêt au prochain point de reprise&#xa0;; l&apos;exécution pourra être reprise (appuyez de nouveau sur Ctrl-C pour quitter immédiatement)</translation>
     </message>
@@ -2787,6 +2766,18 @@ Lancez &apos;migrateiq-cli types %2&apos; pour voir ses paramètres.</translatio
         <source>%1 rows were quarantined; see `migrateiq-cli errors %2`.</source>
         <translation>%1 lignes ont été mises en quarantaine&#xa0;; voir `migrateiq-cli errors %2`.</translation>
     </message>
+    <message>
+        <source>replace (the default: loads a staging table and swaps it in at the end), append, or upsert (inserts or updates by --key; SQLite destinations only).</source>
+        <translation>replace (par défaut&#xa0;: charge une table intermédiaire et la substitue à la fin), append, ou upsert (insère ou met à jour selon --key&#xa0;; destinations SQLite uniquement).</translation>
+    </message>
+    <message>
+        <source>Rows can only be upserted into a database destination (.sqlite, .sqlite3, .db); use replace or append for a file.</source>
+        <translation>L&apos;upsert de lignes n&apos;est possible que vers une destination de type base de données (.sqlite, .sqlite3, .db)&#xa0;; utilisez replace ou append pour un fichier.</translation>
+    </message>
+    <message>
+        <source>starting over (--full); interrupted run #%1 is marked cancelled</source>
+        <translation>nouveau départ (--full)&#xa0;; l&apos;exécution interrompue #%1 est marquée comme annulée</translation>
+    </message>
 </context>
 <context>
     <name>SyncCommand</name>
@@ -2806,16 +2797,37 @@ Lancez &apos;migrateiq-cli types %2&apos; pour voir ses paramètres.</translatio
         <source>run the same command again</source>
         <translation>relancez la même commande</translation>
     </message>
+    <message>
+        <source>Copy a source&apos;s stream, or a file, into an SQLite, CSV or NDJSON file</source>
+        <translation>Copier le flux d&apos;une source, ou un fichier, dans un fichier SQLite, CSV ou NDJSON</translation>
+    </message>
+    <message>
+        <source>SOURCE is a source of the workspace, optionally with &apos;:STREAM&apos; (default: its first stream); otherwise the argument is taken as a file whose type its suffix tells. DEST is a file whose suffix picks the destination: .sqlite, .sqlite3 or .db (a table in an SQLite database, created when missing), .csv, .ndjson or .jsonl.
+The whole stream is read once to infer the narrowest column types, then copied in batches with a checkpoint after each commit, and verified: row counts and checksums on both sides. Rows that cannot be read or converted are quarantined (see &apos;errors RUN&apos;) and the run goes on, unless the error policy says otherwise. The run is recorded in the workspace (&apos;runs&apos;).
+Ctrl-C stops at the next checkpoint (exit code 130); running the same command again resumes there, with no row lost or doubled, as it does after a crash. --full starts over.
+Exit code 1 when the run fails or its verification finds a mismatch.</source>
+        <translation>SOURCE est une source de l&apos;espace de travail, éventuellement avec &apos;:STREAM&apos; (par défaut&#xa0;: son premier flux)&#xa0;; sinon, l&apos;argument est traité comme un fichier dont le type est déduit de l&apos;extension. DEST est un fichier dont l&apos;extension choisit la destination&#xa0;: .sqlite, .sqlite3 ou .db (une table dans une base de données SQLite, créée si elle n&apos;existe pas), .csv, .ndjson ou .jsonl.
+Le flux entier est lu une fois pour déduire les types de colonnes les plus étroits, puis copié par lots avec un point de reprise après chaque validation, et vérifié&#xa0;: nombres de lignes et sommes de contrôle des deux côtés. Les lignes qui ne peuvent pas être lues ou converties sont mises en quarantaine (voir &apos;errors RUN&apos;) et l&apos;exécution continue, sauf si la politique d&apos;erreurs en décide autrement. L&apos;exécution est enregistrée dans l&apos;espace de travail (&apos;runs&apos;).
+Ctrl-C arrête au prochain point de reprise (code de sortie 130)&#xa0;; relancer la même commande reprend à cet endroit, sans ligne perdue ni dupliquée, comme après un plantage. --full recommence depuis le début.
+Code de sortie 1 si l&apos;exécution échoue ou si sa vérification trouve un écart.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPlanner</name>
+    <message>
+        <source>Source &apos;%1&apos; has no stream to copy.</source>
+        <translation>La source &apos;%1&apos; n&apos;a aucun flux à copier.</translation>
+    </message>
+    <message>
+        <source>Stopped while inferring the types of &apos;%1&apos;.</source>
+        <translation>Arrêt pendant l&apos;inférence des types de &apos;%1&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>SyncRun</name>
     <message>
         <source>Job &apos;%1&apos; cannot run: %2</source>
         <translation>La tâche &apos;%1&apos; ne peut pas s&apos;exécuter&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Source &apos;%1&apos; has no stream to copy.</source>
-        <translation>La source &apos;%1&apos; n&apos;a aucun flux à copier.</translation>
     </message>
     <message>
         <source>Inferring types</source>
@@ -2899,6 +2911,14 @@ Lancez &apos;migrateiq-cli types %2&apos; pour voir ses paramètres.</translatio
     <message>
         <source>Verified: the destination holds %1 rows, including the %2 written by this run.</source>
         <translation>Vérifiée&#xa0;: la destination contient %1 lignes, dont les %2 écrites par cette exécution.</translation>
+    </message>
+    <message>
+        <source>Superseded by a new run started from the beginning.</source>
+        <translation>Remplacée par une nouvelle exécution recommencée depuis le début.</translation>
+    </message>
+    <message>
+        <source>Reading %1 back stopped unexpectedly.</source>
+        <translation>La relecture de %1 s&apos;est arrêtée de façon inattendue.</translation>
     </message>
 </context>
 <context>
@@ -3154,6 +3174,37 @@ Lancez &apos;migrateiq-cli types %2&apos; pour voir ses paramètres.</translatio
     </message>
 </context>
 <context>
+    <name>miq::ErrorPolicyEdit</name>
+    <message>
+        <source>Quarantine bad rows and continue</source>
+        <translation>Mettre les lignes invalides en quarantaine et continuer</translation>
+    </message>
+    <message>
+        <source>Stop at the first bad row</source>
+        <translation>Arrêter à la première ligne invalide</translation>
+    </message>
+    <message>
+        <source>Stop after more bad rows than</source>
+        <translation>Arrêter après plus de lignes invalides que</translation>
+    </message>
+    <message>
+        <source>Stop when the share of bad rows exceeds</source>
+        <translation>Arrêter quand la part de lignes invalides dépasse</translation>
+    </message>
+    <message>
+        <source> rows</source>
+        <translation> lignes</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Checked once at least 1,000 rows were read</source>
+        <translation>Vérifié dès qu&apos;au moins 1&#xa0;000 lignes ont été lues</translation>
+    </message>
+</context>
+<context>
     <name>miq::JobDialog</name>
     <message>
         <source>Show &amp;DDL</source>
@@ -3210,30 +3261,6 @@ Lancez &apos;migrateiq-cli types %2&apos; pour voir ses paramètres.</translatio
     <message>
         <source>The columns that identify a row; upsert updates the row with the same key</source>
         <translation>Les colonnes qui identifient une ligne&#xa0;; l&apos;upsert met à jour la ligne ayant la même clé</translation>
-    </message>
-    <message>
-        <source>Quarantine bad rows and continue</source>
-        <translation>Mettre les lignes invalides en quarantaine et continuer</translation>
-    </message>
-    <message>
-        <source>Stop at the first bad row</source>
-        <translation>Arrêter à la première ligne invalide</translation>
-    </message>
-    <message>
-        <source>Stop after more bad rows than</source>
-        <translation>Arrêter après plus de lignes invalides que</translation>
-    </message>
-    <message>
-        <source>Stop when the share of bad rows exceeds</source>
-        <translation>Arrêter quand la part de lignes invalides dépasse</translation>
-    </message>
-    <message>
-        <source> rows</source>
-        <translation> lignes</translation>
-    </message>
-    <message>
-        <source> %</source>
-        <translation> %</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -3556,10 +3583,6 @@ Lancez &apos;migrateiq-cli types %2&apos; pour voir ses paramètres.</translatio
         <translation>Filtrer les tâches (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Dismiss</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
         <source>Cannot Read Jobs</source>
         <translation>Impossible de lire les tâches</translation>
     </message>
@@ -3670,10 +3693,6 @@ Lancez &apos;migrateiq-cli types %2&apos; pour voir ses paramètres.</translatio
     <message>
         <source>Sync job ended</source>
         <translation>Tâche de synchronisation arrêtée</translation>
-    </message>
-    <message>
-        <source>MigrateIQ</source>
-        <translation>MigrateIQ</translation>
     </message>
 </context>
 <context>
@@ -4463,10 +4482,6 @@ Lancez &apos;migrateiq-cli types %2&apos; pour voir ses paramètres.</translatio
         <translation>vérification</translation>
     </message>
     <message>
-        <source>total</source>
-        <translation>total</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -4555,6 +4570,21 @@ Lancez &apos;migrateiq-cli types %2&apos; pour voir ses paramètres.</translatio
             <numerusform>%n ligne en quarantaine écrite dans %1.</numerusform>
             <numerusform>%n lignes en quarantaine écrites dans %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>total %1</translation>
+    </message>
+</context>
+<context>
+    <name>miq::RunNotifier</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>MigrateIQ</source>
+        <translation>MigrateIQ</translation>
     </message>
 </context>
 <context>

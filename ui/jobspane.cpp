@@ -7,11 +7,11 @@
 #include "ui/jobdialog.h"
 #include "ui/jobprogressdelegate.h"
 #include "ui/jobsource.h"
+#include "ui/panestate.h"
 #include "ui/rundetails.h"
 #include "ui/runnotifier.h"
 
 #include <QAction>
-#include <QDataStream>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -261,22 +261,12 @@ void JobsPane::selectRun(qint64 id)
 
 QByteArray JobsPane::saveState() const
 {
-    QByteArray state;
-    QDataStream out(&state, QIODevice::WriteOnly);
-    out << m_splitter->saveState() << m_detailSplitter->saveState() << m_jobView->header()->saveState();
-    return state;
+    return savePaneState(m_splitter, m_detailSplitter, m_jobView->header());
 }
 
 void JobsPane::restoreState(const QByteArray &state)
 {
-    QDataStream in(state);
-    QByteArray splitter, detail, header;
-    in >> splitter >> detail >> header;
-    if (in.status() != QDataStream::Ok)
-        return;
-    m_splitter->restoreState(splitter);
-    m_detailSplitter->restoreState(detail);
-    m_jobView->header()->restoreState(header);
+    restorePaneState(state, m_splitter, m_detailSplitter, m_jobView->header());
 }
 
 void JobsPane::showEvent(QShowEvent *event)

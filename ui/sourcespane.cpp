@@ -6,10 +6,10 @@
 #include "models/sourcesmodel.h"
 #include "models/streamsmodel.h"
 #include "ui/backgroundcall.h"
+#include "ui/panestate.h"
 #include "ui/sourcedialog.h"
 
 #include <QAction>
-#include <QDataStream>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -200,22 +200,12 @@ void SourcesPane::selectSource(qint64 id)
 
 QByteArray SourcesPane::saveState() const
 {
-    QByteArray state;
-    QDataStream out(&state, QIODevice::WriteOnly);
-    out << m_splitter->saveState() << m_detailSplitter->saveState() << m_sourceView->header()->saveState();
-    return state;
+    return savePaneState(m_splitter, m_detailSplitter, m_sourceView->header());
 }
 
 void SourcesPane::restoreState(const QByteArray &state)
 {
-    QDataStream in(state);
-    QByteArray splitter, detail, header;
-    in >> splitter >> detail >> header;
-    if (in.status() != QDataStream::Ok)
-        return;
-    m_splitter->restoreState(splitter);
-    m_detailSplitter->restoreState(detail);
-    m_sourceView->header()->restoreState(header);
+    restorePaneState(state, m_splitter, m_detailSplitter, m_sourceView->header());
 }
 
 void SourcesPane::updateActions()

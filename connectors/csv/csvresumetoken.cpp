@@ -1,5 +1,7 @@
 #include "connectors/csv/csvresumetoken.h"
 
+#include "connectors/resumesupport.h"
+
 #include <QDataStream>
 #include <QDateTime>
 #include <QFileInfo>
@@ -20,50 +22,25 @@ std::optional<char> optionalChar(qint8 byte)
     return byte < 0 ? std::nullopt : std::optional<char>(char(byte));
 }
 
-// Strings as UTF-8: half the size of QDataStream's UTF-16 for the usual ASCII paths and names.
-void writeText(QDataStream &out, const QString &text)
-{
-    out << text.toUtf8();
-}
-
-QString readText(QDataStream &in)
-{
-    QByteArray bytes;
-    in >> bytes;
-    return QString::fromUtf8(bytes);
-}
-
 } // namespace
-
-CsvFileStamp CsvFileStamp::of(const QString &path)
-{
-    const QFileInfo info(path);
-    CsvFileStamp stamp;
-    stamp.path = path;
-    if (info.exists()) {
-        stamp.size = info.size();
-        stamp.modified = info.lastModified().toMSecsSinceEpoch();
-    }
-    return stamp;
-}
 
 QByteArray CsvResumeToken::encode() const
 {
     QByteArray bytes;
     QDataStream out(&bytes, QIODevice::WriteOnly);
-    out.setVersion(QDataStream::Qt_6_4);
+    out.setVersion(resumeStreamVersion);
     out << magic << formatVersion;
     out << optionalByte(overrides.delimiter) << optionalByte(overrides.quote)
         << qint8(overrides.header ? qint8(*overrides.header) : qint8(-1)) << configEncoding;
     out << qint32(files.size());
     for (const CsvFileStamp &file : files) {
-        writeText(out, file.path);
+        writeTokenText(out, file.path);
         out << file.size << file.modified;
     }
     out << qint8(dialect.delimiter) << qint8(dialect.quote) << dialect.header << dialect.encoding;
     out << qint32(header.size());
     for (const QString &name : header)
-        writeText(out, name);
+        writeTokenText(out, name);
     out << columnCount << fileIndex << fileEncoding << offset << splitLineFeed << line << recordNumber;
     return bytes;
 }
@@ -71,7 +48,7 @@ QByteArray CsvResumeToken::encode() const
 Result<CsvResumeToken> CsvResumeToken::decode(const QByteArray &bytes, const QString &sourceName)
 {
     QDataStream in(bytes);
-    in.setVersion(QDataStream::Qt_6_4);
+    in.setVersion(resumeStreamVersion);
     quint32 tokenMagic = 0;
     quint8 version = 0;
     in >> tokenMagic >> version;
@@ -97,7 +74,7 @@ Result<CsvResumeToken> CsvResumeToken::decode(const QByteArray &bytes, const QSt
     in >> fileCount;
     for (qint32 i = 0; i < fileCount && in.status() == QDataStream::Ok; ++i) {
         CsvFileStamp file;
-        file.path = readText(in);
+        file.path = readTokenText(in);
         in >> file.size >> file.modified;
         token.files.append(file);
     }
@@ -109,7 +86,7 @@ Result<CsvResumeToken> CsvResumeToken::decode(const QByteArray &bytes, const QSt
     qint32 headerCount = 0;
     in >> headerCount;
     for (qint32 i = 0; i < headerCount && in.status() == QDataStream::Ok; ++i)
-        token.header.append(readText(in));
+        token.header.append(readTokenText(in));
     in >> token.columnCount >> token.fileIndex >> token.fileEncoding >> token.offset >> token.splitLineFeed
         >> token.line >> token.recordNumber;
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "connectors/resumesupport.h"
+
 #include "connectors/csv/csvdialect.h"
 #include "connectors/csv/csvsniffer.h"
 #include "connectors/result.h"
@@ -14,15 +16,7 @@ namespace miq {
 
 // What a file looked like when a stream was opened. A resume position is a byte offset, so it is
 // only meaningful in the very same bytes: any change of size or modification time invalidates it.
-struct CsvFileStamp
-{
-    QString path;
-    qint64 size = -1;
-    qint64 modified = 0; // ms since the epoch
-
-    static CsvFileStamp of(const QString &path);
-    bool operator==(const CsvFileStamp &other) const = default;
-};
+using CsvFileStamp = FileStamp;
 
 // Where a delimited-text stream continues: the start of the next record, as a raw byte offset in
 // one of its files, with everything that reading from the start would have established by then

@@ -1,5 +1,7 @@
 #include "connectors/json/jsonresumetoken.h"
 
+#include "connectors/resumesupport.h"
+
 #include <QDataStream>
 #include <QDateTime>
 #include <QFileInfo>
@@ -7,48 +9,17 @@
 
 namespace miq {
 
-namespace {
-
-constexpr QDataStream::Version streamVersion = QDataStream::Qt_6_4;
-
-// Strings as UTF-8: half the size of QDataStream's UTF-16 for the usual ASCII names.
-void writeText(QDataStream &out, const QString &text)
-{
-    out << text.toUtf8();
-}
-
-QString readText(QDataStream &in)
-{
-    QByteArray bytes;
-    in >> bytes;
-    return QString::fromUtf8(bytes);
-}
-
-} // namespace
-
-JsonFileStamp JsonFileStamp::of(const QString &path)
-{
-    const QFileInfo info(path);
-    JsonFileStamp stamp;
-    stamp.path = path;
-    if (info.exists()) {
-        stamp.size = info.size();
-        stamp.modified = info.lastModified().toMSecsSinceEpoch();
-    }
-    return stamp;
-}
-
 QByteArray JsonResumeToken::encodePrefix() const
 {
     QByteArray bytes;
     QDataStream out(&bytes, QIODevice::WriteOnly);
-    out.setVersion(streamVersion);
+    out.setVersion(resumeStreamVersion);
     out << magic << formatVersion;
-    writeText(out, file.path);
+    writeTokenText(out, file.path);
     out << file.size << file.modified;
     out << quint8(scan.layout) << qint32(scan.flattenDepth) << qint32(scan.recordsPath.size());
     for (const QString &key : scan.recordsPath)
-        writeText(out, key);
+        writeTokenText(out, key);
     out << qint32(columns.size());
     for (const std::string &name : columns)
         out << QByteArray::fromStdString(name);
@@ -59,7 +30,7 @@ QByteArray JsonResumeToken::encode(const QByteArray &prefix, const JsonScanPosit
 {
     QByteArray bytes = prefix;
     QDataStream out(&bytes, QIODevice::Append);
-    out.setVersion(streamVersion);
+    out.setVersion(resumeStreamVersion);
     out << quint8(position.state) << position.offset << position.line << position.column
         << position.recordNumber;
     return bytes;
@@ -68,7 +39,7 @@ QByteArray JsonResumeToken::encode(const QByteArray &prefix, const JsonScanPosit
 Result<JsonResumeToken> JsonResumeToken::decode(const QByteArray &bytes, const QString &describedFile)
 {
     QDataStream in(bytes);
-    in.setVersion(streamVersion);
+    in.setVersion(resumeStreamVersion);
     quint32 tokenMagic = 0;
     quint8 version = 0;
     in >> tokenMagic >> version;
@@ -81,7 +52,7 @@ Result<JsonResumeToken> JsonResumeToken::decode(const QByteArray &bytes, const Q
                          .arg(describedFile));
 
     JsonResumeToken token;
-    token.file.path = readText(in);
+    token.file.path = readTokenText(in);
     in >> token.file.size >> token.file.modified;
     quint8 layout = 0;
     qint32 depth = 0;
@@ -90,7 +61,7 @@ Result<JsonResumeToken> JsonResumeToken::decode(const QByteArray &bytes, const Q
     token.scan.layout = JsonLayout(layout);
     token.scan.flattenDepth = depth;
     for (qint32 i = 0; i < pathLength && in.status() == QDataStream::Ok; ++i)
-        token.scan.recordsPath.append(readText(in));
+        token.scan.recordsPath.append(readTokenText(in));
     qint32 columnCount = 0;
     in >> columnCount;
     for (qint32 i = 0; i < columnCount && in.status() == QDataStream::Ok; ++i) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "connectors/resumesupport.h"
+
 #include "connectors/json/jsonscanner.h"
 #include "connectors/result.h"
 
@@ -14,15 +16,7 @@ namespace miq {
 
 // What the file looked like when the stream was opened. A resume position is a byte offset, so it
 // is only meaningful in the very same bytes: any change of size or modification time voids it.
-struct JsonFileStamp
-{
-    QString path;
-    qint64 size = -1;
-    qint64 modified = 0; // ms since the epoch
-
-    static JsonFileStamp of(const QString &path);
-    bool operator==(const JsonFileStamp &other) const = default;
-};
+using JsonFileStamp = FileStamp;
 
 // Where a JSON stream continues, as a small QDataStream blob: magic and format version, the
 // stream's identity (file stamp and scan options), its columns in order, then the scanner

@@ -210,8 +210,11 @@ Result<QList<SqliteConnector::Relation>> SqliteConnector::relations(const QStrin
 {
     QSqlQuery q(m_connection->database());
     q.setForwardOnly(true);
+    // MigrateIQ's own bookkeeping in a database it loaded (checkpoints, staging tables of
+    // running loads) is not the user's data.
     QString sql = u"SELECT name, type FROM sqlite_master WHERE type IN ('table', 'view') "
-                  "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"_s;
+                  "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name <> '_miq_checkpoints' "
+                  "AND name NOT LIKE '%\\_\\_miq\\_staging\\_%' ESCAPE '\\'"_s;
     if (onlyName)
         sql += u" AND name = ?"_s;
     sql += u" ORDER BY name"_s;

@@ -4,6 +4,8 @@
 #include "connectors/sql/sqliteconnector.h"
 #include "connectors/sql/sqlsupport.h"
 
+#include "connectors/resumesupport.h"
+
 #include <QDataStream>
 #include <QDateTime>
 #include <QFile>
@@ -15,24 +17,6 @@
 using namespace Qt::StringLiterals;
 
 namespace miq {
-
-namespace {
-
-constexpr QDataStream::Version streamVersion = QDataStream::Qt_6_4;
-
-void writeText(QDataStream &out, const QString &text)
-{
-    out << text.toUtf8();
-}
-
-QString readText(QDataStream &in)
-{
-    QByteArray bytes;
-    in >> bytes;
-    return QString::fromUtf8(bytes);
-}
-
-} // namespace
 
 QList<qint64> SqliteResumeToken::stampOf(const QString &path)
 {
@@ -57,12 +41,12 @@ QByteArray SqliteResumeToken::encode() const
 {
     QByteArray bytes;
     QDataStream out(&bytes, QIODevice::WriteOnly);
-    out.setVersion(streamVersion);
+    out.setVersion(resumeStreamVersion);
     out << magic << formatVersion;
-    writeText(out, table);
+    writeTokenText(out, table);
     out << qint32(columns.size());
     for (const Field &field : columns) {
-        writeText(out, field.name);
+        writeTokenText(out, field.name);
         out << quint8(field.type);
     }
     out << stableRowids << fileStamp << started << lastRowid << recordsRead;
@@ -73,7 +57,7 @@ Result<SqliteResumeToken> SqliteResumeToken::decode(const QByteArray &bytes, con
                                                     const QString &sourceName)
 {
     QDataStream in(bytes);
-    in.setVersion(streamVersion);
+    in.setVersion(resumeStreamVersion);
     quint32 tokenMagic = 0;
     quint8 version = 0;
     in >> tokenMagic >> version;
@@ -86,12 +70,12 @@ Result<SqliteResumeToken> SqliteResumeToken::decode(const QByteArray &bytes, con
                         "of MigrateIQ; start over with --full.")
                          .arg(stream, sourceName));
     SqliteResumeToken token;
-    token.table = readText(in);
+    token.table = readTokenText(in);
     qint32 count = 0;
     in >> count;
     for (qint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
         Field field;
-        field.name = readText(in);
+        field.name = readTokenText(in);
         quint8 type = 0;
         in >> type;
         field.type = ColumnType(type);
