@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <vector>
 
 namespace miq {
 
@@ -63,6 +64,18 @@ public:
 
     // Reads the finished target back (for verification), with the TargetSpec's columns.
     virtual Result<std::unique_ptr<StreamReader>> readBack(const ReadOptions &options) = 0;
+    // The same rows split over up to `parts` readers that together return each row once, so that
+    // verification can read on several threads. Destinations that cannot split return one.
+    virtual Result<std::vector<std::unique_ptr<StreamReader>>> readBackParts(const ReadOptions &options, int parts)
+    {
+        Q_UNUSED(parts);
+        auto reader = readBack(options);
+        if (!reader)
+            return Error(reader.error());
+        std::vector<std::unique_ptr<StreamReader>> readers;
+        readers.push_back(std::move(*reader));
+        return readers;
+    }
     // Human-readable name of the target: "table 'orders' in /x/shop.sqlite", "/x/out.csv".
     virtual QString targetName() const = 0;
 };

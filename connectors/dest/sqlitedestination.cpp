@@ -531,4 +531,43 @@ Result<std::unique_ptr<StreamReader>> SqliteDestination::readBack(const ReadOpti
     return std::unique_ptr<StreamReader>(std::move(*reader));
 }
 
+Result<std::vector<std::unique_ptr<StreamReader>>> SqliteDestination::readBackParts(const ReadOptions &options,
+                                                                                   int parts)
+{
+    if (m_running || m_spec.table.isEmpty() || parts <= 1 || !options.resumeFrom.isEmpty())
+        return Destination::readBackParts(options, 1);
+    sqlite3 *db = nullptr;
+    if (!sqlite::open(m_path, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, &db).isEmpty()) {
+        sqlite::close(db);
+        return Destination::readBackParts(options, 1);
+    }
+    sqlite3_stmt *range = nullptr;
+    const QByteArray sql = (u"SELECT min(rowid), max(rowid) FROM "_s + sqlite::quote(m_spec.table)).toUtf8();
+    qint64 first = 0;
+    qint64 last = -1;
+    // WITHOUT ROWID tables fail to prepare this: they are read in one part.
+    const bool ranged = sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &range, nullptr) == SQLITE_OK
+                        && sqlite3_step(range) == SQLITE_ROW && sqlite3_column_type(range, 0) != SQLITE_NULL;
+    if (ranged) {
+        first = sqlite3_column_int64(range, 0);
+        last = sqlite3_column_int64(range, 1);
+    }
+    sqlite3_finalize(range);
+    sqlite::close(db);
+    if (!ranged || last - first < 2 * qint64(parts))
+        return Destination::readBackParts(options, 1);
+
+    std::vector<std::unique_ptr<StreamReader>> readers;
+    const qint64 span = (last - first) / parts + 1;
+    for (int part = 0; part < parts; ++part) {
+        const qint64 from = first + part * span;
+        const qint64 to = part == parts - 1 ? last : from + span - 1;
+        auto reader = SqliteTableReader::open(m_path, m_spec, options, std::pair{from, to});
+        if (!reader)
+            return Error(reader.error());
+        readers.push_back(std::move(*reader));
+    }
+    return readers;
+}
+
 } // namespace miq

@@ -86,6 +86,8 @@ public:
     void abort() override;
     // The target table through a read-only connection of its own, typed like the TargetSpec.
     Result<std::unique_ptr<StreamReader>> readBack(const ReadOptions &options) override;
+    // Splits by rowid range; a table without rowids (WITHOUT ROWID) is read in one part.
+    Result<std::vector<std::unique_ptr<StreamReader>>> readBackParts(const ReadOptions &options, int parts) override;
     QString targetName() const override;
 
     static QString checkpointTable();

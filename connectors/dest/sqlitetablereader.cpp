@@ -43,7 +43,8 @@ QString SqliteTableReader::location() const
 }
 
 Result<std::unique_ptr<SqliteTableReader>>
-SqliteTableReader::open(const QString &path, const TargetSpec &spec, const ReadOptions &options)
+SqliteTableReader::open(const QString &path, const TargetSpec &spec, const ReadOptions &options,
+                        std::optional<std::pair<qint64, qint64>> rowids)
 {
     std::unique_ptr<SqliteTableReader> reader(new SqliteTableReader(path, spec, options));
     if (const QString error = sqlite::open(path, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, &reader->m_db);
@@ -53,11 +54,17 @@ SqliteTableReader::open(const QString &path, const TargetSpec &spec, const ReadO
     QStringList columns;
     for (const TargetColumn &column : spec.columns)
         columns.append(sqlite::quote(column.name));
-    const QByteArray sql =
-        (u"SELECT "_s + columns.join(u", "_s) + u" FROM "_s + sqlite::quote(spec.table)).toUtf8();
+    QString select = u"SELECT "_s + columns.join(u", "_s) + u" FROM "_s + sqlite::quote(spec.table);
+    if (rowids)
+        select += u" WHERE rowid BETWEEN ?1 AND ?2"_s;
+    const QByteArray sql = select.toUtf8();
     if (sqlite3_prepare_v2(reader->m_db, sql.constData(), int(sql.size()), &reader->m_select, nullptr)
         != SQLITE_OK)
         return Error(tr("Cannot read %1: %2").arg(reader->location(), sqlite::errorText(reader->m_db)));
+    if (rowids) {
+        sqlite3_bind_int64(reader->m_select, 1, rowids->first);
+        sqlite3_bind_int64(reader->m_select, 2, rowids->second);
+    }
     return reader;
 }
 

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+#include <utility>
 #include <vector>
 
 struct sqlite3;
@@ -24,8 +26,10 @@ class SqliteTableReader final : public StreamReader
     Q_DECLARE_TR_FUNCTIONS(SqliteTableReader)
 
 public:
+    // `rowids`: only the rows whose rowid lies in [first, last] (one part of a split read).
     static Result<std::unique_ptr<SqliteTableReader>> open(const QString &path, const TargetSpec &spec,
-                                                           const ReadOptions &options);
+                                                           const ReadOptions &options,
+                                                           std::optional<std::pair<qint64, qint64>> rowids = {});
     ~SqliteTableReader() override;
 
     std::shared_ptr<const Schema> schema() const override { return m_schema; }

@@ -484,43 +484,37 @@ Status SyncRun::verify(State &state)
     ReadOptions options;
     options.batchRows = m_request.batchRows;
     options.cancel = m_controls ? &m_controls->cancel : nullptr;
-    auto reader = state.destination->readBack(options);
-    if (!reader)
-        return Error(reader.error());
-    // Reading back and hashing overlap: the destination's reader runs on a thread of its own.
-    struct Batch
-    {
-        RecordBatch rows;
-        QString error;
-        bool last = false;
-    };
-    BoundedQueue<Batch> queue(4);
-    StreamReader *source = reader->get();
-    std::thread producer([&] {
-        for (;;) {
-            Batch batch;
-            const Result<bool> more = source->next(batch.rows);
-            batch.error = more ? QString() : more.error();
-            batch.last = !more || !*more;
-            const bool last = batch.last;
-            if (!queue.push(std::move(batch)) || last)
-                return;
-        }
-    });
-    const auto stop = qScopeGuard([&] {
-        queue.close();
-        producer.join();
-    });
-    TableChecksum destination(int(state.spec.columns.size()));
-    for (;;) {
-        std::optional<Batch> batch = queue.pop();
-        if (!batch)
-            return Error(tr("Reading %1 back stopped unexpectedly.").arg(state.destination->targetName()));
-        if (!batch->error.isEmpty())
-            return Error(batch->error);
-        destination.add(batch->rows);
-        if (batch->last)
-            break;
+    // The destination is read back in parts, each read and hashed on a thread of its own; the
+    // sums are merged (they commute), so the parts' order does not matter.
+    auto readers = state.destination->readBackParts(options, qBound(1, QThread::idealThreadCount(), 4));
+    if (!readers)
+        return Error(readers.error());
+    const int columns = int(state.spec.columns.size());
+    std::vector<TableChecksum> sums(readers->size(), TableChecksum(columns));
+    std::vector<QString> errors(readers->size());
+    std::vector<std::thread> threads;
+    for (std::size_t part = 0; part < readers->size(); ++part) {
+        threads.emplace_back([&, part] {
+            RecordBatch batch;
+            for (;;) {
+                const Result<bool> more = (*readers)[part]->next(batch);
+                if (!more) {
+                    errors[part] = more.error();
+                    return;
+                }
+                sums[part].add(batch);
+                if (!*more)
+                    return;
+            }
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    TableChecksum destination(columns);
+    for (std::size_t part = 0; part < sums.size(); ++part) {
+        if (!errors[part].isEmpty())
+            return Error(errors[part]);
+        destination.merge(sums[part]);
     }
     const QStringList columnNames = names(state.spec.columns);
     // Append and upsert targets hold earlier rows too: only replace targets can match exactly.

@@ -86,6 +86,8 @@ private Q_SLOTS:
     void weirdIdentifiers();
     void replaceKeepsOldDataReadableUntilFinish();
     void appendToExistingTable();
+    void readBackInParts_data();
+    void readBackInParts();
     void incompatibleExistingTable_data();
     void incompatibleExistingTable();
     void upsertUpdatesAndInserts();
@@ -251,6 +253,46 @@ void tst_SqliteDestination::replaceKeepsOldDataReadableUntilFinish()
              QStringList({u"1|new1"_s, u"2|new2"_s, u"3|new3"_s, u"4|new4"_s, u"5|new5"_s}));
     QCOMPARE(peer.query(u"SELECT name FROM sqlite_master WHERE name LIKE '%staging%'"_s), QStringList());
     QCOMPARE(peer.query(u"SELECT count(*) FROM _miq_checkpoints"_s), QStringList({u"0"_s}));
+}
+
+void tst_SqliteDestination::readBackInParts_data()
+{
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<int>("parts");
+    QTest::addColumn<int>("expectedReaders");
+    QTest::newRow("1000 rows in 3 parts") << 1000 << 3 << 3;
+    QTest::newRow("1001 rows in 2 parts") << 1001 << 2 << 2;
+    QTest::newRow("too few rows to split") << 4 << 3 << 1;
+    QTest::newRow("one part asked") << 100 << 1 << 1;
+}
+
+void tst_SqliteDestination::readBackInParts()
+{
+    QFETCH(int, rows);
+    QFETCH(int, parts);
+    QFETCH(int, expectedReaders);
+    SqliteDestination d(m_path);
+    QCOMPARE(writeRun(d, spec(u"kv"_s, kv, WriteMode::Replace), kvRows(1, rows), u"r1"_s, 97), QString());
+    ReadOptions options;
+    options.batchRows = 64;
+    auto readers = d.readBackParts(options, parts);
+    QVERIFY2(readers.ok(), qPrintable(readers.error()));
+    QCOMPARE(int(readers->size()), expectedReaders);
+    QStringList all;
+    for (auto &reader : *readers) {
+        for (;;) {
+            RecordBatch batch;
+            auto more = reader->next(batch);
+            QVERIFY2(more.ok(), qPrintable(more.error()));
+            all += describeRows(batch);
+            if (!*more)
+                break;
+        }
+    }
+    all.sort();
+    QStringList expected = kvExpected(1, rows);
+    expected.sort();
+    QCOMPARE(all, expected); // every row exactly once across the parts
 }
 
 void tst_SqliteDestination::appendToExistingTable()
