@@ -45,7 +45,6 @@ MainWindow::MainWindow(QWidget *parent)
     , m_workspaceLabel(new QLabel)
     , m_keychainLabel(new QLabel)
 {
-    m_secretStore->setParent(this);
     setWindowTitle(tr("MigrateIQ"));
 
     // Profiles joins the navigation when its pane exists.

@@ -21,9 +21,9 @@ Result<QString> SyncPlanner::resolveStream(Connector &connector, const JobDefini
     return streams->constFirst().name;
 }
 
-Result<QList<TargetColumn>> SyncPlanner::inferTypes(Connector &connector, const QString &stream,
-                                                    const ReadOptions &options, qint64 *rows,
-                                                    const std::function<bool(const StreamReader &)> &afterBatch)
+Result<SyncPlanner::Inference> SyncPlanner::inferTypes(Connector &connector, const QString &stream,
+                                                       const ReadOptions &options,
+                                                       const std::function<bool(const StreamReader &)> &afterBatch)
 {
     auto reader = connector.openStream(stream, options);
     if (!reader)
@@ -44,9 +44,7 @@ Result<QList<TargetColumn>> SyncPlanner::inferTypes(Connector &connector, const 
         if (!*more)
             break;
     }
-    if (rows)
-        *rows = inference.rows();
-    return inference.result();
+    return Inference{(*reader)->schema(), inference.result(), inference.rows()};
 }
 
 Result<QString> SyncPlanner::targetDdl(const JobDefinition &job, const QString &sourceType,
@@ -65,11 +63,8 @@ Result<QString> SyncPlanner::targetDdl(const JobDefinition &job, const QString &
     auto inferred = inferTypes(**connector, *stream, options);
     if (!inferred)
         return Error(inferred.error());
-    auto reader = (*connector)->openStream(*stream, options);
-    if (!reader)
-        return Error(reader.error());
     // The run id and load time only fill metadata cells; the DDL does not depend on them.
-    auto converter = BatchConverter::create(*(*reader)->schema(), *inferred, job.mapping, maskSalt,
+    auto converter = BatchConverter::create(*inferred->schema, inferred->columns, job.mapping, maskSalt,
                                             QStringLiteral("00000000-0000-0000-0000-000000000000"),
                                             QDateTime::currentDateTimeUtc());
     if (!converter)

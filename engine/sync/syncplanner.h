@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 namespace miq {
 
@@ -21,11 +22,17 @@ public:
     // The job's stream, or the source's first one when the job names none.
     static Result<QString> resolveStream(Connector &connector, const JobDefinition &job, const QString &sourceName);
 
-    // Reads every row of `stream` once and returns the narrowest type of each source column.
+    struct Inference
+    {
+        std::shared_ptr<const Schema> schema; // the stream's own columns
+        QList<TargetColumn> columns;          // the narrowest type of each, same order
+        qint64 rows = 0;
+    };
+
+    // Reads every row of `stream` once and infers the narrowest type of each source column.
     // `afterBatch` sees the reader after each batch (for progress) and returns false to stop.
-    static Result<QList<TargetColumn>> inferTypes(Connector &connector, const QString &stream,
-                                                  const ReadOptions &options, qint64 *rows = nullptr,
-                                                  const std::function<bool(const StreamReader &)> &afterBatch = {});
+    static Result<Inference> inferTypes(Connector &connector, const QString &stream, const ReadOptions &options,
+                                        const std::function<bool(const StreamReader &)> &afterBatch = {});
 
     // The DDL the job's destination would run, from a full pass over the source.
     static Result<QString> targetDdl(const JobDefinition &job, const QString &sourceType,

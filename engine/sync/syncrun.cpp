@@ -66,6 +66,14 @@ QList<TargetColumn> columnsFromJson(const QJsonArray &array)
     return columns;
 }
 
+QList<TargetColumn> schemaColumns(const Schema &schema)
+{
+    QList<TargetColumn> columns;
+    for (const Field &f : schema)
+        columns.append({f.name, f.type});
+    return columns;
+}
+
 QStringList names(const QList<TargetColumn> &columns)
 {
     QStringList list;
@@ -83,6 +91,7 @@ struct SyncRun::State
     RunRecord run;
     std::unique_ptr<Connector> connector;
     QString stream;
+    std::shared_ptr<const Schema> sourceSchema;
     QList<TargetColumn> inferred;
     std::optional<BatchConverter> converter;
     TargetSpec spec;
@@ -222,7 +231,12 @@ Status SyncRun::runInto(State &state)
 
     const QJsonObject target = state.run.target;
     if (state.resuming && target.contains(QStringLiteral("inferred"))) {
+        // The types and the source's columns as the interrupted run saw them: no second pass.
         state.inferred = columnsFromJson(target.value(QStringLiteral("inferred")).toArray());
+        auto schema = std::make_shared<Schema>();
+        for (const TargetColumn &c : columnsFromJson(target.value(QStringLiteral("source")).toArray()))
+            schema->push_back({c.name, c.type});
+        state.sourceSchema = std::move(schema);
         state.stream = target.value(QStringLiteral("stream")).toString(state.stream);
     } else if (Status s = infer(state); !s) {
         return s;
@@ -242,8 +256,7 @@ Status SyncRun::infer(State &state)
     ReadOptions options;
     options.batchRows = m_request.batchRows;
     options.cancel = m_controls ? &m_controls->cancel : nullptr;
-    qint64 rows = 0;
-    auto inferred = SyncPlanner::inferTypes(*state.connector, state.stream, options, &rows,
+    auto inferred = SyncPlanner::inferTypes(*state.connector, state.stream, options,
                                             [&](const StreamReader &reader) {
                                                 state.run.bytesRead = reader.bytesRead();
                                                 state.run.bytesTotal = reader.totalBytes();
@@ -254,12 +267,13 @@ Status SyncRun::infer(State &state)
         return Error(tr("The run was stopped while inferring types."));
     if (!inferred)
         return Error(inferred.error());
-    state.inferred = *inferred;
+    state.sourceSchema = inferred->schema;
+    state.inferred = inferred->columns;
     state.run.bytesRead = 0;
     QJsonObject timings = state.run.timings;
     timings.insert(QStringLiteral("infer"), timer.elapsed() / 1000.0);
     state.run.timings = timings;
-    log(state, tr("Inferred the types of %n column(s) from %1 rows.", nullptr, int(state.inferred.size())).arg(rows));
+    log(state, tr("Inferred the types of %n column(s) from %1 rows.", nullptr, int(state.inferred.size())).arg(inferred->rows));
     return {};
 }
 
@@ -274,16 +288,10 @@ Status SyncRun::copy(State &state)
     ReadOptions options;
     options.batchRows = m_request.batchRows;
     options.cancel = m_controls ? &m_controls->cancel : nullptr;
-    auto schemaReader = state.connector->openStream(state.stream, options);
-    if (!schemaReader)
-        return Error(schemaReader.error());
-    const std::shared_ptr<const Schema> sourceSchema = (*schemaReader)->schema();
-    schemaReader->reset();
-
     auto salt = state.store->workspace().maskSalt();
     if (!salt)
         return Error(salt.error());
-    auto converter = BatchConverter::create(*sourceSchema, state.inferred, job.mapping, *salt, state.run.uuid,
+    auto converter = BatchConverter::create(*state.sourceSchema, state.inferred, job.mapping, *salt, state.run.uuid,
                                             state.run.startedAt);
     if (!converter)
         return Error(converter.error());
@@ -294,6 +302,7 @@ Status SyncRun::copy(State &state)
     state.spec.keyColumns = job.keyColumns;
     state.run.target = {{QStringLiteral("stream"), state.stream},
                         {QStringLiteral("table"), state.spec.table},
+                        {QStringLiteral("source"), columnsToJson(schemaColumns(*state.sourceSchema))},
                         {QStringLiteral("inferred"), columnsToJson(state.inferred)},
                         {QStringLiteral("columns"), columnsToJson(state.spec.columns)},
                         {QStringLiteral("ddl"), state.destination->ddl(state.spec)}};
