@@ -26,9 +26,23 @@ QString writeModeName(WriteMode mode)
     return QString();
 }
 
-void ConnectorRegistry::add(ConnectorSpec spec, Factory factory)
+void ConnectorRegistry::add(ConnectorSpec spec, Factory factory, DestinationFactory destination)
 {
-    m_entries.append({std::move(spec), std::move(factory)});
+    m_entries.append({std::move(spec), std::move(factory), std::move(destination)});
+}
+
+const ConnectorRegistry::Entry *ConnectorRegistry::entry(const QString &typeId) const
+{
+    for (const Entry &e : m_entries)
+        if (e.spec.typeId == typeId)
+            return &e;
+    return nullptr;
+}
+
+bool ConnectorRegistry::canWrite(const QString &typeId) const
+{
+    const Entry *e = entry(typeId);
+    return e && e->destination;
 }
 
 QList<ConnectorSpec> ConnectorRegistry::specs() const
@@ -41,10 +55,8 @@ QList<ConnectorSpec> ConnectorRegistry::specs() const
 
 const ConnectorSpec *ConnectorRegistry::spec(const QString &typeId) const
 {
-    for (const Entry &e : m_entries)
-        if (e.spec.typeId == typeId)
-            return &e.spec;
-    return nullptr;
+    const Entry *e = entry(typeId);
+    return e ? &e->spec : nullptr;
 }
 
 QStringList ConnectorRegistry::validate(const QString &typeId, const QVariantMap &values,
@@ -102,16 +114,30 @@ QStringList ConnectorRegistry::validate(const QString &typeId, const QVariantMap
 Result<std::unique_ptr<Connector>> ConnectorRegistry::create(const QString &typeId,
                                                              const ConnectionSettings &settings) const
 {
-    for (const Entry &e : m_entries) {
-        if (e.spec.typeId != typeId)
-            continue;
-        const QStringList problems = validate(typeId, settings.values, settings.secrets.keys());
-        if (!problems.isEmpty())
-            return Error(tr("Source '%1' is not configured correctly: %2")
-                             .arg(settings.sourceName, problems.join(QLatin1Char(' '))));
-        return e.factory(settings);
-    }
-    return Error(tr("Source '%1' has an unknown connector type '%2'.").arg(settings.sourceName, typeId));
+    const Entry *e = entry(typeId);
+    if (!e)
+        return Error(tr("Source '%1' has an unknown connector type '%2'.").arg(settings.sourceName, typeId));
+    const QStringList problems = validate(typeId, settings.values, settings.secrets.keys());
+    if (!problems.isEmpty())
+        return Error(tr("Source '%1' is not configured correctly: %2")
+                         .arg(settings.sourceName, problems.join(QLatin1Char(' '))));
+    return e->factory(settings);
+}
+
+Result<std::unique_ptr<Destination>> ConnectorRegistry::createDestination(const QString &typeId,
+                                                                          const ConnectionSettings &settings) const
+{
+    const Entry *e = entry(typeId);
+    if (!e)
+        return Error(tr("Source '%1' has an unknown connector type '%2'.").arg(settings.sourceName, typeId));
+    if (!e->destination)
+        return Error(tr("Source '%1' (%2) cannot be written to; choose a database or a file as the destination.")
+                         .arg(settings.sourceName, e->spec.displayName));
+    const QStringList problems = validate(typeId, settings.values, settings.secrets.keys());
+    if (!problems.isEmpty())
+        return Error(tr("Source '%1' is not configured correctly: %2")
+                         .arg(settings.sourceName, problems.join(QLatin1Char(' '))));
+    return e->destination(settings);
 }
 
 Result<std::pair<QString, ConnectionSettings>> ConnectorRegistry::settingsForFile(const QString &path) const
