@@ -88,6 +88,33 @@ void RecordBatch::reset(std::shared_ptr<const Schema> newSchema)
     recordNumbers.clear();
 }
 
+void RecordBatch::keepRows(const std::vector<bool> &keep)
+{
+    std::vector<std::int64_t> numbers;
+    std::int64_t kept = 0;
+    for (std::int64_t r = 0; r < rowCount; ++r)
+        if (keep[std::size_t(r)]) {
+            numbers.push_back(recordNumber(r));
+            ++kept;
+        }
+    if (kept == rowCount)
+        return;
+    for (Column &c : columns) {
+        Column filtered(c.type());
+        filtered.reserve(kept, c.byteSize());
+        for (std::int64_t r = 0; r < rowCount; ++r)
+            if (keep[std::size_t(r)])
+                filtered.appendFrom(c, r);
+        c = std::move(filtered);
+    }
+    rowCount = 0;
+    recordNumbers.clear();
+    for (std::int64_t n : numbers) {
+        noteRecord(n);
+        ++rowCount;
+    }
+}
+
 void RecordBatch::clearRows()
 {
     for (Column &c : columns)

@@ -77,6 +77,19 @@ public:
     std::int64_t nullCount() const { return m_nulls; }
     std::int64_t byteSize() const { return std::int64_t(m_bytes.size()); }
 
+    // Appends row `row` of `other`, a column of the same type.
+    void appendFrom(const Column &other, std::int64_t row)
+    {
+        if (other.isNull(row))
+            appendNull();
+        else if (isText())
+            appendText(other.text(row));
+        else if (m_type == ColumnType::Double)
+            appendDouble(other.doubleValue(row));
+        else
+            appendInt(other.intValue(row));
+    }
+
     // The cell as display text, for the UI/CLI edge only (not for the hot path).
     QString displayText(std::int64_t row) const;
 
@@ -137,6 +150,8 @@ struct RecordBatch
 
     void reset(std::shared_ptr<const Schema> newSchema);
     void clearRows();
+    // Keeps only the rows whose flag is set (keep.size() == rowCount), with their record numbers.
+    void keepRows(const std::vector<bool> &keep);
 };
 
 } // namespace miq

@@ -104,7 +104,9 @@ QString JobsModel::route(const JobDefinition &job) const
     QString from = sourceName(job);
     if (!job.stream.isEmpty() && job.sourceId > 0)
         from = tr("%1 (%2)").arg(from, job.stream);
-    QString to = QFileInfo(job.destination).fileName();
+    QString to = job.destinationSourceId > 0
+                     ? m_sourceNames.value(job.destinationSourceId, tr("missing source #%1").arg(job.destinationSourceId))
+                     : QFileInfo(job.destination).fileName();
     if (!job.table.isEmpty())
         to = tr("%1 (%2)").arg(to, job.table);
     return tr("%1 → %2").arg(from, to);

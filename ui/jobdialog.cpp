@@ -68,6 +68,8 @@ JobDialog::JobDialog(const JobDefinition &job, Context context, QWidget *parent)
     , m_sourcePath(new QLineEdit(job.sourcePath))
     , m_stream(new QComboBox)
     , m_streamStatus(new QLabel)
+    , m_writeTo(new QComboBox)
+    , m_destinationFileRow(new QWidget)
     , m_destination(new QLineEdit(job.destination))
     , m_destinationKind(new QLabel)
     , m_table(new QLineEdit(job.table))
@@ -88,6 +90,7 @@ JobDialog::JobDialog(const JobDefinition &job, Context context, QWidget *parent)
     m_sourcePath->setObjectName(QStringLiteral("sourcePath"));
     m_stream->setObjectName(QStringLiteral("stream"));
     m_streamStatus->setObjectName(QStringLiteral("streamStatus"));
+    m_writeTo->setObjectName(QStringLiteral("writeTo"));
     m_destination->setObjectName(QStringLiteral("destination"));
     m_destinationKind->setObjectName(QStringLiteral("destinationKind"));
     m_table->setObjectName(QStringLiteral("table"));
@@ -137,7 +140,25 @@ JobDialog::JobDialog(const JobDefinition &job, Context context, QWidget *parent)
     auto *browseDestination = new QToolButton;
     browseDestination->setText(tr("…"));
     browseDestination->setToolTip(tr("Choose the destination file"));
-    auto *destinationRow = new QHBoxLayout;
+    m_writeTo->addItem(tr("A file"), qint64(0));
+    for (const SourceRecord &s : std::as_const(m_context.sources)) {
+        if (!ConnectorRegistry::builtin().canWrite(s.typeId))
+            continue;
+        const ConnectorSpec *spec = ConnectorRegistry::builtin().spec(s.typeId);
+        m_writeTo->addItem(connectorIcon(s.typeId),
+                           tr("%1 (%2)").arg(s.name, spec ? spec->displayName : s.typeId), s.id);
+    }
+    if (job.destinationSourceId > 0) {
+        int index = m_writeTo->findData(job.destinationSourceId);
+        if (index < 0) {
+            m_writeTo->addItem(tr("Missing source #%1").arg(job.destinationSourceId), job.destinationSourceId);
+            index = m_writeTo->count() - 1;
+        }
+        m_writeTo->setCurrentIndex(index);
+    }
+    m_writeTo->setToolTip(tr("Write into a table of a database source of the workspace, or into a file"));
+    auto *destinationRow = new QHBoxLayout(m_destinationFileRow);
+    destinationRow->setContentsMargins(0, 0, 0, 0);
     destinationRow->addWidget(m_destination, 1);
     destinationRow->addWidget(browseDestination);
     destinationRow->addWidget(m_destinationKind);
@@ -164,9 +185,10 @@ JobDialog::JobDialog(const JobDefinition &job, Context context, QWidget *parent)
     form->addRow(fileLabel, m_fileRow);
     form->addRow(tr("S&tream:"), m_stream);
     form->addRow(QString(), m_streamStatus);
-    auto *destinationLabel = new QLabel(tr("&Destination:"));
+    form->addRow(tr("Write &to:"), m_writeTo);
+    auto *destinationLabel = new QLabel(tr("&Destination file:"));
     destinationLabel->setBuddy(m_destination);
-    form->addRow(destinationLabel, destinationRow);
+    form->addRow(destinationLabel, m_destinationFileRow);
     form->addRow(tr("&Table:"), m_table);
     form->addRow(tr("&Write mode:"), m_mode);
     form->addRow(tr("&Key columns:"), m_keys);
@@ -221,6 +243,12 @@ JobDialog::JobDialog(const JobDefinition &job, Context context, QWidget *parent)
     connect(browseSource, &QToolButton::clicked, this, &JobDialog::browseSource);
     connect(m_stream, &QComboBox::currentIndexChanged, this, &JobDialog::streamChanged);
     connect(m_destination, &QLineEdit::textChanged, this, &JobDialog::updateDestination);
+    connect(m_writeTo, &QComboBox::currentIndexChanged, this, [this, destinationLabel] {
+        const bool file = destinationSourceId() == 0;
+        m_destinationFileRow->setVisible(file);
+        destinationLabel->setVisible(file);
+        updateDestination();
+    });
     connect(browseDestination, &QToolButton::clicked, this, &JobDialog::browseDestination);
     connect(m_table, &QLineEdit::textChanged, this, &JobDialog::validate);
     connect(m_name, &QLineEdit::textChanged, this, &JobDialog::validate);
@@ -237,6 +265,8 @@ JobDialog::JobDialog(const JobDefinition &job, Context context, QWidget *parent)
 
     m_mapping->setMapping(job.mapping);
     m_mappingTable->setRunMetadata(job.mapping.addRunId, job.mapping.addLoadedAt);
+    m_destinationFileRow->setVisible(job.destinationSourceId == 0);
+    destinationLabel->setVisible(job.destinationSourceId == 0);
     updateDestination();
     sourceChanged();
     resize(900, 760);
@@ -409,8 +439,20 @@ void JobDialog::updatePreview()
     m_previewStatus->setText(message);
 }
 
+qint64 JobDialog::destinationSourceId() const
+{
+    return m_writeTo->currentData().toLongLong();
+}
+
 void JobDialog::updateDestination()
 {
+    if (destinationSourceId() > 0) {
+        m_table->setEnabled(true);
+        m_table->setPlaceholderText(tr("The stream's name; 'schema.table' picks a schema"));
+        validate();
+        return;
+    }
+    m_table->setPlaceholderText(QString());
     switch (destinationKind(m_destination->text())) {
     case DestinationKind::Sqlite: m_destinationKind->setText(tr("SQLite database")); break;
     case DestinationKind::Csv: m_destinationKind->setText(tr("CSV file")); break;
@@ -462,9 +504,11 @@ JobDefinition JobDialog::job() const
         job.sourcePath.clear();
     }
     job.stream = currentStream();
-    job.destination = m_destination->text().trimmed();
-    job.table =
-        destinationKind(job.destination) == DestinationKind::Sqlite ? m_table->text().trimmed() : QString();
+    job.destinationSourceId = destinationSourceId();
+    job.destination = job.destinationSourceId > 0 ? QString() : m_destination->text().trimmed();
+    job.table = job.destinationSourceId > 0 || destinationKind(job.destination) == DestinationKind::Sqlite
+                    ? m_table->text().trimmed()
+                    : QString();
     job.mode = WriteMode(m_mode->currentData().toInt());
     job.keyColumns.clear();
     if (job.mode == WriteMode::Upsert)
@@ -486,6 +530,11 @@ QStringList JobDialog::problems() const
         problems << tr("Another job is already named '%1'.").arg(j.name);
     if (j.sourceId > 0 && !currentSource())
         problems << tr("The job's source #%1 no longer exists; choose another.").arg(j.sourceId);
+    if (j.destinationSourceId > 0 &&
+        std::none_of(m_context.sources.cbegin(), m_context.sources.cend(),
+                     [&j](const SourceRecord &s) { return s.id == j.destinationSourceId; }))
+        problems << tr("The job's destination source #%1 no longer exists; choose another.")
+                        .arg(j.destinationSourceId);
     problems += j.validate();
     const DestinationKind kind = destinationKind(j.destination);
     if (!j.destination.isEmpty() && kind == DestinationKind::Unknown)
@@ -512,7 +561,8 @@ void JobDialog::validate()
     m_problems->setVisible(!list.isEmpty());
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(list.isEmpty());
     m_ddlButton->setEnabled(m_resolved.has_value() && !currentStream().isEmpty() &&
-                            destinationKind(m_destination->text()) != DestinationKind::Unknown);
+                            (destinationSourceId() > 0 ||
+                             destinationKind(m_destination->text()) != DestinationKind::Unknown));
 }
 
 void JobDialog::browseSource()
@@ -541,18 +591,43 @@ void JobDialog::showDdl()
     if (!m_resolved)
         return;
     const JobDefinition definition = job();
+    m_ddlButton->setEnabled(false);
+    if (definition.destinationSourceId == 0) {
+        showDdlFor(definition, {});
+        return;
+    }
+    std::optional<SourceRecord> destination;
+    for (const SourceRecord &s : std::as_const(m_context.sources))
+        if (s.id == definition.destinationSourceId)
+            destination = s;
+    const int generation = m_generation;
+    resolveJobSource(this, m_context.secrets, destination, QString(),
+                     [this, definition, generation](Result<ResolvedSource> resolved) {
+                         if (generation != m_generation)
+                             return;
+                         if (!resolved) {
+                             m_previewStatus->setText(resolved.error());
+                             validate();
+                             return;
+                         }
+                         showDdlFor(definition, {resolved->typeId, resolved->settings});
+                     });
+}
+
+void JobDialog::showDdlFor(const JobDefinition &definition, const DestinationTarget &target)
+{
     const ResolvedSource source = *m_resolved;
     const QByteArray salt = m_context.maskSalt;
     auto cancel = std::make_shared<std::atomic_bool>(false);
-    m_ddlButton->setEnabled(false);
     m_previewStatus->setText(
         tr("Reading every row of '%1' to infer the column types…").arg(definition.stream));
     const int generation = m_generation;
     connect(this, &QDialog::finished, this, [cancel] { cancel->store(true); });
     runInBackground(
         this,
-        [definition, source, salt, cancel] {
-            return SyncPlanner::targetDdl(definition, source.typeId, source.settings, salt, cancel.get());
+        [definition, source, target, salt, cancel] {
+            return SyncPlanner::targetDdl(definition, source.typeId, source.settings, target, salt,
+                                          cancel.get());
         },
         [this, generation, definition](Result<QString> ddl) {
             validate();

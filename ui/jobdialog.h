@@ -2,6 +2,7 @@
 
 #include "engine/sourceoperations.h"
 #include "engine/sourcesecrets.h"
+#include "engine/sync/jobdestination.h"
 #include "engine/sync/jobstore.h"
 #include "engine/workspace.h"
 #include "ui/jobsource.h"
@@ -30,8 +31,8 @@ class MappingModel;
 class MappingTable;
 class PreviewModel;
 
-// Add or edit a sync job: source (a workspace source or a file) and stream, destination file and
-// table, write mode and keys, error policy, and the column mapping with a preview of the first
+// Add or edit a sync job: source (a workspace source or a file) and stream, destination (a file or
+// a database source of the workspace) and table, write mode and keys, error policy, and the column mapping with a preview of the first
 // rows as they would land. Streams, columns and preview rows are read in the background; the
 // dialog validates as the user types and enables Save only for a runnable job.
 class JobDialog : public QDialog
@@ -69,10 +70,12 @@ private:
     void browseSource();
     void browseDestination();
     void showDdl();
+    void showDdlFor(const JobDefinition &definition, const DestinationTarget &target);
     void cancelBackground();
     std::optional<SourceRecord> currentSource() const;
     bool fileSourceChosen() const;
     QString currentStream() const;
+    qint64 destinationSourceId() const; // 0 when a file is chosen
 
     JobDefinition m_job;
     Context m_context;
@@ -84,6 +87,8 @@ private:
     QLineEdit *m_sourcePath;
     QComboBox *m_stream;
     QLabel *m_streamStatus;
+    QComboBox *m_writeTo; // a file, or one of the workspace's database sources
+    QWidget *m_destinationFileRow;
     QLineEdit *m_destination;
     QLabel *m_destinationKind;
     QLineEdit *m_table;

@@ -427,30 +427,56 @@ void JobsPane::runJob(qint64 id)
         }
         source = *found;
     }
+    std::optional<SourceRecord> destination;
+    if (job.destinationSourceId > 0) {
+        auto found = store->workspace().source(job.destinationSourceId);
+        if (!found) {
+            showError(tr("Cannot Run Job"), tr("Job '%1' writes to a source that no longer exists: %2")
+                                                .arg(job.name, found.error()));
+            return;
+        }
+        destination = *found;
+    }
     m_model->setRunning(id, true);
     updateActions();
     Q_EMIT statusMessage(tr("Starting '%1'…").arg(job.name), 4000);
     const QString workspacePath = store->workspace().path();
     const int generation = m_storeGeneration;
-    resolveJobSource(this, m_secrets, source, job.sourcePath,
-                     [this, id, job, workspacePath, generation](Result<ResolvedSource> resolved) {
-                         if (generation != m_storeGeneration)
-                             return;
-                         if (!resolved) {
-                             m_model->setRunning(id, false);
-                             updateActions();
-                             notify(tr("Job '%1' did not start").arg(job.name), resolved.error(), false);
-                             return;
-                         }
-                         RunRequest request;
-                         request.workspacePath = workspacePath;
-                         request.job = job;
-                         request.sourceType = resolved->typeId;
-                         request.source = resolved->settings;
-                         request.full = false; // an interrupted run resumes from its checkpoint
-                         m_tasks.insert(m_runner->start(std::move(request)), id);
-                         updateActions();
-                     });
+    auto failed = [this, id, job](const QString &error) {
+        m_model->setRunning(id, false);
+        updateActions();
+        notify(tr("Job '%1' did not start").arg(job.name), error, false);
+    };
+    // The source's secrets, then the destination's (a database source has its own).
+    resolveJobSource(
+        this, m_secrets, source, job.sourcePath,
+        [this, id, job, workspacePath, generation, destination, failed](Result<ResolvedSource> resolved) {
+            if (generation != m_storeGeneration)
+                return;
+            if (!resolved)
+                return failed(resolved.error());
+            RunRequest request;
+            request.workspacePath = workspacePath;
+            request.job = job;
+            request.sourceType = resolved->typeId;
+            request.source = resolved->settings;
+            request.full = false; // an interrupted run resumes from its checkpoint
+            auto start = [this, id](RunRequest request) {
+                m_tasks.insert(m_runner->start(std::move(request)), id);
+                updateActions();
+            };
+            if (!destination)
+                return start(std::move(request));
+            resolveJobSource(this, m_secrets, destination, QString(),
+                             [this, generation, request, start, failed](Result<ResolvedSource> target) mutable {
+                                 if (generation != m_storeGeneration)
+                                     return;
+                                 if (!target)
+                                     return failed(target.error());
+                                 request.destination = {target->typeId, target->settings};
+                                 start(std::move(request));
+                             });
+        });
 }
 
 void JobsPane::cancelRun()

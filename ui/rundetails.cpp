@@ -176,9 +176,12 @@ void RunDetails::updateSummary()
     html += row(tr("Run"), tr("#%1 of '%2'").arg(r.id).arg(r.definition.name.toHtmlEscaped()));
     html += row(tr("Status"), status);
     const QString table = r.target.value(QStringLiteral("table")).toString();
-    QString target = QDir::toNativeSeparators(r.definition.destination).toHtmlEscaped();
-    if (!table.isEmpty())
-        target = tr("table '%1' in %2").arg(table.toHtmlEscaped(), target);
+    QString target = r.target.value(QStringLiteral("name")).toString().toHtmlEscaped(); // the destination's words
+    if (target.isEmpty()) {
+        target = QDir::toNativeSeparators(r.definition.destination).toHtmlEscaped();
+        if (!table.isEmpty())
+            target = tr("table '%1' in %2").arg(table.toHtmlEscaped(), target);
+    }
     html += row(tr("Target"), target);
     html +=
         row(tr("Started"), locale.toString(r.startedAt.toLocalTime(), QLocale::LongFormat).toHtmlEscaped());

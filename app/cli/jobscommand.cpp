@@ -49,7 +49,8 @@ bool JobsCommand::configure(CliContext &context, const CliInvocation &invocation
             SyncCli::resolveDestination(context, invocation.value(QStringLiteral("dest")), failure);
         if (!destination)
             return false;
-        job.destination = *destination;
+        job.destination = destination->path;
+        job.destinationSourceId = destination->source ? destination->source->id : 0;
     }
 
     const bool newSource =
@@ -100,7 +101,7 @@ bool JobsCommand::configure(CliContext &context, const CliInvocation &invocation
             return false;
         }
     }
-    if (!job.sourcePath.isEmpty() && job.sourcePath == job.destination) {
+    if (!job.sourcePath.isEmpty() && !job.destination.isEmpty() && job.sourcePath == job.destination) {
         context.out().error(tr("Destination '%1' is the file the job reads from; write to another file.")
                                 .arg(QDir::toNativeSeparators(job.destination)));
         return false;
@@ -227,7 +228,7 @@ int JobsCommand::list(CliContext &context, const CliInvocation &)
             continue;
         }
         table.addRow({j.definition.name, JobView::sourceText(context, j.definition),
-                      JobView::destinationText(j.definition), JobView::modeText(j.definition),
+                      JobView::destinationText(context, j.definition), JobView::modeText(j.definition),
                       last.isEmpty()
                           ? tr("never")
                           : QStringLiteral("%1 %2").arg(runStatusDisplayName(last.first().status),
@@ -297,7 +298,10 @@ int JobsCommand::run(CliContext &context, const CliInvocation &invocation)
     auto source = SyncCli::sourceOfJob(context, job->definition, &failure);
     if (!source || !SyncCli::connect(context, *source, &failure))
         return code(failure);
-    return SyncCli::execute(context, job->definition, *source, *options,
+    auto destination = SyncCli::destinationOfJob(context, job->definition, &failure);
+    if (!destination)
+        return code(failure);
+    return SyncCli::execute(context, job->definition, *source, *destination, *options,
                             tr("run: migrateiq-cli jobs run \"%1\"").arg(job->definition.name));
 }
 
@@ -312,16 +316,17 @@ QList<CliCommand> jobsCommands()
                                QStringLiteral("FILE[:STREAM]")),
             QCommandLineOption(
                 QStringLiteral("dest"),
-                JobsCommand::tr("Write to this file: .sqlite, .sqlite3 or .db (SQLite), .csv, .ndjson or .jsonl."),
-                QStringLiteral("FILE"))} +
+                JobsCommand::tr("Write to a database source of the workspace (by name), or to this file: .sqlite, "
+                                ".sqlite3 or .db (SQLite), .csv, .ndjson or .jsonl."),
+                QStringLiteral("SOURCE|FILE"))} +
         SyncCli::targetOptions() + SyncCli::errorOptions();
 
     CliCommand add;
     add.words = {QStringLiteral("jobs"), QStringLiteral("add")};
     add.synopsis =
-        QStringLiteral("NAME --source SOURCE[:STREAM]|--file FILE --dest FILE [--map SRC=TARGET]... "
+        QStringLiteral("NAME --source SOURCE[:STREAM]|--file FILE --dest SOURCE|FILE [--map SRC=TARGET]... "
                        "[options]");
-    add.summary = JobsCommand::tr("Save a sync job: a source stream into a destination file, with its mapping");
+    add.summary = JobsCommand::tr("Save a sync job: a source stream into a database or a file, with its mapping");
     add.description = JobsCommand::tr(
         "Without mapping options the job copies every source column as is, with the types a full pass over "
         "the data infers. The first mapping option lists the stream's columns (the source is read for "

@@ -50,7 +50,7 @@ public:
     // "crm:orders", "/data/people.csv"
     static QString sourceText(CliContext &context, const JobDefinition &job);
     // "table 'staff' in /data/out.sqlite", "/data/out.csv"
-    static QString destinationText(const JobDefinition &job);
+    static QString destinationText(CliContext &context, const JobDefinition &job);
     static QString modeText(const JobDefinition &job);
     static QString errorPolicyText(const ErrorPolicy &errors);
     // The definition as the workspace stores it, with the job's id, times and its last run.

@@ -21,8 +21,16 @@ QString JobView::sourceText(CliContext &context, const JobDefinition &job)
     return job.stream.isEmpty() ? text : text + QLatin1Char(':') + job.stream;
 }
 
-QString JobView::destinationText(const JobDefinition &job)
+QString JobView::destinationText(CliContext &context, const JobDefinition &job)
 {
+    const QString table = job.table.isEmpty() ? tr("(the stream's name)") : job.table;
+    if (job.destinationSourceId > 0) {
+        QString source = tr("source #%1 (removed)").arg(job.destinationSourceId);
+        if (Workspace *ws = context.workspace())
+            if (const auto found = ws->source(job.destinationSourceId))
+                source = found->name;
+        return tr("table '%1' in source '%2'").arg(table, source);
+    }
     const QString path = QDir::toNativeSeparators(job.destination);
     if (!SyncCli::isDatabasePath(path))
         return path;
@@ -34,6 +42,8 @@ QString JobView::modeText(const JobDefinition &job)
     QString text = writeModeName(job.mode);
     if (!job.keyColumns.isEmpty())
         text += QLatin1Char(' ') + tr("by %1").arg(job.keyColumns.join(QStringLiteral(", ")));
+    if (!job.cursorColumn.isEmpty())
+        text += QLatin1Char(' ') + tr("(incremental by %1)").arg(job.cursorColumn);
     return text;
 }
 
@@ -90,7 +100,7 @@ void JobView::print(CliContext &context, JobStore &store, qint64 id)
     t.setMaxCellWidth(100000);
     t.addRow({tr("Job"), QStringLiteral("%1 (#%2)").arg(d.name).arg(d.id)});
     t.addRow({tr("Source"), sourceText(context, d)});
-    t.addRow({tr("Destination"), destinationText(d)});
+    t.addRow({tr("Destination"), destinationText(context, d)});
     t.addRow({tr("Mode"), modeText(d)});
     t.addRow({tr("Bad rows"), errorPolicyText(d.errors)});
     t.addRow({tr("Created"), SyncCli::timeText(job->createdAt)});

@@ -105,9 +105,26 @@ QJsonObject SyncCli::runJson(const RunRecord &run, const QHash<qint64, QString> 
 {
     QJsonObject target = run.target;
     target.remove(QStringLiteral("inferred"));
-    target.insert(QStringLiteral("path"), run.definition.destination);
-    if (!isDatabasePath(run.definition.destination))
-        target.remove(QStringLiteral("table"));
+    if (const QJsonObject cursor = target.value(QStringLiteral("cursor")).toObject(); !cursor.isEmpty()) {
+        // The boundary keys are bookkeeping; the summary says where the run started and ended.
+        const auto value = [&cursor](const QString &key) {
+            const QJsonObject position = cursor.value(key).toObject();
+            return position.contains(QStringLiteral("value")) ? position.value(QStringLiteral("value"))
+                                                              : QJsonValue(QJsonValue::Null);
+        };
+        target.insert(QStringLiteral("cursor"),
+                      QJsonObject{{QStringLiteral("column"), cursor.value(QStringLiteral("column"))},
+                                  {QStringLiteral("from"), value(QStringLiteral("from"))},
+                                  {QStringLiteral("to"), value(QStringLiteral("to"))},
+                                  {QStringLiteral("rows_skipped"), cursor.value(QStringLiteral("skipped")).toInteger()}});
+    }
+    if (run.definition.destinationSourceId > 0) {
+        target.insert(QStringLiteral("destination_source_id"), run.definition.destinationSourceId);
+    } else {
+        target.insert(QStringLiteral("path"), run.definition.destination);
+        if (!isDatabasePath(run.definition.destination))
+            target.remove(QStringLiteral("table"));
+    }
     QJsonObject verification = run.verification;
     if (!verification.contains(QStringLiteral("status")))
         verification.insert(QStringLiteral("status"), QStringLiteral("not_verified"));
@@ -151,8 +168,10 @@ QString SyncCli::runText(const RunRecord &run, const QHash<qint64, QString> &job
     t.addRow({tr("Verification"), verificationText(run)});
     const QString table = run.target.value(QStringLiteral("table")).toString();
     const QString path = QDir::toNativeSeparators(run.definition.destination);
-    t.addRow({tr("Target"),
-              isDatabasePath(path) && !table.isEmpty() ? tr("table '%1' in %2").arg(table, path) : path});
+    QString target = run.target.value(QStringLiteral("name")).toString(); // the destination's own words
+    if (target.isEmpty())
+        target = isDatabasePath(path) && !table.isEmpty() ? tr("table '%1' in %2").arg(table, path) : path;
+    t.addRow({tr("Target"), target});
     t.addRow({tr("Started"), timeText(run.startedAt)});
     if (run.finishedAt.isValid())
         t.addRow({tr("Finished"), timeText(run.finishedAt)});

@@ -73,11 +73,18 @@ QList<QCommandLineOption> SyncCli::targetOptions()
                            QStringLiteral("T")),
         QCommandLineOption(QStringLiteral("mode"),
                            tr("replace (the default: loads a staging table and swaps it in at the end), "
-                              "append, or upsert (inserts or updates by --key; SQLite destinations only)."),
+                              "append, or upsert (inserts or updates by --key; database destinations only)."),
                            QStringLiteral("MODE")),
         QCommandLineOption(QStringLiteral("key"),
-                           tr("Key columns (target names, comma-separated) that identify a row, for upsert."),
-                           QStringLiteral("COLS"))};
+                           tr("Key columns (target names, comma-separated) that identify a row, for upsert and "
+                              "for --cursor."),
+                           QStringLiteral("COLS")),
+        QCommandLineOption(QStringLiteral("cursor"),
+                           tr("Incremental: a source column whose values only grow (an id, an updated_at). Each "
+                              "run loads the rows from the largest value earlier runs loaded, inclusively, and "
+                              "skips those it loaded already (by --key, else by the whole row). Implies --mode "
+                              "append unless --mode upsert is given; 'none' turns it off."),
+                           QStringLiteral("COL"))};
 }
 
 QList<QCommandLineOption> SyncCli::errorOptions()
@@ -125,6 +132,12 @@ bool SyncCli::applyTargetOptions(CliContext &context, const CliInvocation &invoc
             for (const QString &column : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
                 if (const QString name = column.trimmed(); !name.isEmpty() && !job.keyColumns.contains(name))
                     job.keyColumns << name;
+    }
+    if (invocation.isSet(QStringLiteral("cursor"))) {
+        const QString cursor = invocation.value(QStringLiteral("cursor")).trimmed();
+        job.cursorColumn = cursor == QLatin1String("none") ? QString() : cursor;
+        if (!job.cursorColumn.isEmpty() && !invocation.isSet(QStringLiteral("mode")) && job.mode == WriteMode::Replace)
+            job.mode = WriteMode::Append;
     }
     return true;
 }
@@ -323,7 +336,8 @@ std::optional<StreamInfo> SyncCli::checkStream(CliContext &context, const SyncSo
 QStringList SyncCli::problems(const JobDefinition &job)
 {
     QStringList problems = job.validate();
-    if (job.mode == WriteMode::Upsert && !job.destination.isEmpty() && !isDatabasePath(job.destination))
+    if (job.mode == WriteMode::Upsert && job.destinationSourceId == 0 && !job.destination.isEmpty() &&
+        !isDatabasePath(job.destination))
         problems << tr("Rows can only be upserted into a database destination (.sqlite, .sqlite3, .db); use "
                        "replace or append for a file.");
     return problems;
@@ -334,12 +348,37 @@ bool SyncCli::isDatabasePath(const QString &path)
     return databaseSuffixes.contains(QFileInfo(path).suffix().toLower());
 }
 
-std::optional<QString> SyncCli::resolveDestination(CliContext &context, const QString &arg, ExitCode *failure)
+std::optional<SyncSource> SyncCli::resolveDestination(CliContext &context, const QString &arg, ExitCode *failure)
 {
     *failure = ExitCode::Usage;
     if (arg.trimmed().isEmpty()) {
-        context.out().error(tr("The destination needs a file name."));
+        context.out().error(tr("The destination needs a file name or the name of a database source."));
         return std::nullopt;
+    }
+    Workspace *ws = context.workspace();
+    if (!ws) {
+        *failure = ExitCode::Workspace;
+        return std::nullopt;
+    }
+    auto sources = ws->sources();
+    if (!sources) {
+        context.out().error(sources.error());
+        *failure = ExitCode::Failure;
+        return std::nullopt;
+    }
+    if (const auto found = lookupSource(*sources, arg)) {
+        const ConnectorSpec *spec = ConnectorRegistry::builtin().spec(found->typeId);
+        if (!ConnectorRegistry::builtin().canWrite(found->typeId)) {
+            context.out().error(tr("Source '%1' (%2) cannot be written to; give a database source or a file.")
+                                    .arg(found->name, spec ? spec->displayName : found->typeId));
+            return std::nullopt;
+        }
+        SyncSource result;
+        result.source = found;
+        result.typeId = found->typeId;
+        result.settings = SourceOperations::connectionSettings(*found, {});
+        result.label = found->name;
+        return result;
     }
     const QString path = absolutePath(arg);
     const QFileInfo info(path);
@@ -357,7 +396,41 @@ std::optional<QString> SyncCli::resolveDestination(CliContext &context, const QS
                                 .arg(QDir::toNativeSeparators(info.absolutePath())));
         return std::nullopt;
     }
-    return path;
+    SyncSource result;
+    result.path = path;
+    result.label = info.fileName();
+    return result;
+}
+
+std::optional<SyncSource> SyncCli::destinationOfJob(CliContext &context, const JobDefinition &job,
+                                                    ExitCode *failure)
+{
+    SyncSource result;
+    if (job.destinationSourceId == 0) {
+        result.path = job.destination;
+        result.label = QFileInfo(job.destination).fileName();
+        return result;
+    }
+    Workspace *ws = context.workspace();
+    if (!ws) {
+        *failure = ExitCode::Workspace;
+        return std::nullopt;
+    }
+    auto source = ws->source(job.destinationSourceId);
+    if (!source) {
+        context.out().error(
+            tr("Job '%1' writes to source #%2, which is no longer in the workspace. Give it another "
+               "destination with: migrateiq-cli jobs edit \"%1\" --dest DEST")
+                .arg(job.name)
+                .arg(job.destinationSourceId));
+        *failure = ExitCode::Usage;
+        return std::nullopt;
+    }
+    result.source = *source;
+    result.typeId = source->typeId;
+    result.settings = SourceOperations::connectionSettings(*source, {});
+    result.label = source->name;
+    return result;
 }
 
 std::unique_ptr<JobStore> SyncCli::openStore(CliContext &context, ExitCode *failure)
@@ -445,25 +518,26 @@ int SyncCommand::sync(CliContext &context, const CliInvocation &invocation)
         return code(failure);
 
     const QString readPath = source->settings.value(QStringLiteral("path"));
-    if (!readPath.isEmpty() && absolutePath(readPath) == *destination) {
+    if (!readPath.isEmpty() && !destination->path.isEmpty() && absolutePath(readPath) == destination->path) {
         context.out().error(tr("Destination '%1' is the file the sync reads from; write to another file.")
-                                .arg(QDir::toNativeSeparators(*destination)));
+                                .arg(QDir::toNativeSeparators(destination->path)));
         return code(ExitCode::Usage);
     }
 
     job.name =
         tr("sync %1 → %2")
             .arg(source->stream.isEmpty() ? source->label : source->label + QLatin1Char(':') + source->stream,
-                 QFileInfo(*destination).fileName());
+                 destination->label);
     job.sourceId = source->source ? source->source->id : 0;
     job.sourcePath = source->path;
     job.stream = source->stream;
-    job.destination = *destination;
+    job.destination = destination->path;
+    job.destinationSourceId = destination->source ? destination->source->id : 0;
     if (const QStringList problems = SyncCli::problems(job); !problems.isEmpty()) {
         context.out().error(tr("Cannot sync: %1").arg(problems.join(QLatin1Char(' '))));
         return code(ExitCode::Usage);
     }
-    return SyncCli::execute(context, job, *source, *options, tr("run the same command again"));
+    return SyncCli::execute(context, job, *source, *destination, *options, tr("run the same command again"));
 }
 
 QList<CliCommand> syncCommands()
@@ -471,13 +545,14 @@ QList<CliCommand> syncCommands()
     CliCommand sync;
     sync.words = {QStringLiteral("sync")};
     sync.synopsis =
-        QStringLiteral("SOURCE[:STREAM]|FILE DEST [--table T] [--mode M] [--key COLS] [--full] [options]");
-    sync.summary = SyncCommand::tr("Copy a source's stream, or a file, into an SQLite, CSV or NDJSON file");
+        QStringLiteral("SOURCE[:STREAM]|FILE DEST [--table T] [--mode M] [--key COLS] [--cursor COL] [--full] [options]");
+    sync.summary = SyncCommand::tr("Copy a source's stream, or a file, into a database or a file");
     sync.description = SyncCommand::tr(
         "SOURCE is a source of the workspace, optionally with ':STREAM' (default: its first stream); "
-        "otherwise the argument is taken as a file whose type its suffix tells. DEST is a file whose suffix "
-        "picks the destination: .sqlite, .sqlite3 or .db (a table in an SQLite database, created when "
-        "missing), .csv, .ndjson or .jsonl.\n"
+        "otherwise the argument is taken as a file whose type its suffix tells. DEST is a database source "
+        "of the workspace (PostgreSQL, MySQL/MariaDB: a table in it, --table or the stream's name), or a file "
+        "whose suffix picks the destination: .sqlite, .sqlite3 or .db (a table in an SQLite database, created "
+        "when missing), .csv, .ndjson or .jsonl.\n"
         "The whole stream is read once to infer the narrowest column types, then copied in batches with a "
         "checkpoint after each commit, and verified: row counts and checksums on both sides. Rows that "
         "cannot be read or converted are quarantined (see 'errors RUN') and the run goes on, unless the "

@@ -58,9 +58,14 @@ public:
     // or named, with its columns.
     static std::optional<StreamInfo> checkStream(CliContext &context, const SyncSource &source,
                                                  ExitCode *failure);
-    // The absolute destination path; its suffix must name a destination type.
-    static std::optional<QString> resolveDestination(CliContext &context, const QString &arg,
-                                                     ExitCode *failure);
+    // Where a run writes: a workspace source that can be written to (a database server), by
+    // name, or else a file whose suffix names a destination type (set as an absolute `path`).
+    // Loads no secret yet.
+    static std::optional<SyncSource> resolveDestination(CliContext &context, const QString &arg,
+                                                        ExitCode *failure);
+    // Where a saved job writes (its destination source may have been removed since: exit 2).
+    static std::optional<SyncSource> destinationOfJob(CliContext &context, const JobDefinition &job,
+                                                      ExitCode *failure);
     static bool isDatabasePath(const QString &path);
     // JobDefinition::validate() and what else can be told before a run (empty = runnable).
     static QStringList problems(const JobDefinition &job);
@@ -85,7 +90,7 @@ public:
     // Prints the summary and returns the exit code (0; 1 when the run failed or its verification
     // found a mismatch; 130 when it was interrupted). `resumeHint` says how to resume it.
     static int execute(CliContext &context, const JobDefinition &job, const SyncSource &source,
-                       const RunOptions &options, const QString &resumeHint);
+                       SyncSource destination, const RunOptions &options, const QString &resumeHint);
 
     // A run as `sync`, `runs` and `runs show` print it. `jobNames` maps job ids to current names.
     static QJsonObject runJson(const RunRecord &run, const QHash<qint64, QString> &jobNames);

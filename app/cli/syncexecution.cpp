@@ -187,9 +187,11 @@ private:
 } // namespace
 
 int SyncCli::execute(CliContext &context, const JobDefinition &job, const SyncSource &source,
-                     const RunOptions &options, const QString &resumeHint)
+                     SyncSource destination, const RunOptions &options, const QString &resumeHint)
 {
     ExitCode failure = ExitCode::Ok;
+    if (!connect(context, destination, &failure))
+        return code(failure);
     auto store = openStore(context, &failure);
     if (!store)
         return code(failure);
@@ -220,6 +222,7 @@ int SyncCli::execute(CliContext &context, const JobDefinition &job, const SyncSo
     request.job = job;
     request.sourceType = source.typeId;
     request.source = source.settings;
+    request.destination = {destination.typeId, destination.settings};
     request.full = options.full;
     request.commitEveryRows = options.checkpointRows;
 

@@ -10,6 +10,8 @@ namespace {
 
 constexpr std::uint64_t NullHash = 0x9e3779b97f4a7c15ull;
 
+} // namespace
+
 std::uint64_t cellHash(const Column &column, std::int64_t row)
 {
     if (column.isNull(row))
@@ -27,8 +29,6 @@ std::uint64_t cellHash(const Column &column, std::int64_t row)
     const std::int64_t v = column.intValue(row);
     return XXH3_64bits(&v, sizeof v);
 }
-
-} // namespace
 
 void TableChecksum::add(const RecordBatch &batch)
 {

@@ -10,6 +10,9 @@
 
 namespace miq {
 
+// The 64-bit hash of one typed cell, as the checksums use it (nulls hash to a constant).
+std::uint64_t cellHash(const Column &column, std::int64_t row);
+
 // An order-independent fingerprint of a set of rows: the row count, the wrapping sum of a 64-bit
 // hash of every row, and the same sum per column. Sums commute, so the source side (rows as they
 // are converted) and the destination side (rows as read back, in any order) can be compared,

@@ -44,9 +44,11 @@ QJsonObject JobDefinition::toJson() const
         {QStringLiteral("source_path"), sourcePath},
         {QStringLiteral("stream"), stream},
         {QStringLiteral("destination"), destination},
+        {QStringLiteral("destination_source_id"), destinationSourceId},
         {QStringLiteral("table"), table},
         {QStringLiteral("mode"), writeModeName(mode)},
         {QStringLiteral("keys"), QJsonArray::fromStringList(keyColumns)},
+        {QStringLiteral("cursor"), cursorColumn},
         {QStringLiteral("columns"), columns},
         {QStringLiteral("add_run_id"), mapping.addRunId},
         {QStringLiteral("add_loaded_at"), mapping.addLoadedAt},
@@ -64,6 +66,7 @@ Result<JobDefinition> JobDefinition::fromJson(const QJsonObject &json)
     job.sourcePath = json.value(QStringLiteral("source_path")).toString();
     job.stream = json.value(QStringLiteral("stream")).toString();
     job.destination = json.value(QStringLiteral("destination")).toString();
+    job.destinationSourceId = json.value(QStringLiteral("destination_source_id")).toInteger();
     job.table = json.value(QStringLiteral("table")).toString();
     const int mode =
         modeNames.indexOf(json.value(QStringLiteral("mode")).toString(QStringLiteral("replace")));
@@ -73,6 +76,7 @@ Result<JobDefinition> JobDefinition::fromJson(const QJsonObject &json)
     job.mode = WriteMode(mode);
     for (const QJsonValue &k : json.value(QStringLiteral("keys")).toArray())
         job.keyColumns << k.toString();
+    job.cursorColumn = json.value(QStringLiteral("cursor")).toString();
     for (const QJsonValue &v : json.value(QStringLiteral("columns")).toArray()) {
         const QJsonObject c = v.toObject();
         ColumnMapping m;
@@ -107,13 +111,23 @@ QStringList JobDefinition::validate() const
     QStringList problems;
     if (sourceId == 0 && sourcePath.isEmpty())
         problems << tr("Choose a source or a source file.");
-    if (destination.trimmed().isEmpty())
-        problems << tr("Choose a destination file.");
+    if (destination.trimmed().isEmpty() && destinationSourceId == 0)
+        problems << tr("Choose a destination file or database.");
     if (mode == WriteMode::Upsert && keyColumns.isEmpty())
         problems << tr("Upsert needs the key columns that identify a row.");
     static const QStringList fileSuffixes = {QStringLiteral("csv"), QStringLiteral("ndjson"), QStringLiteral("jsonl")};
     if (mode == WriteMode::Upsert && fileSuffixes.contains(QFileInfo(destination).suffix().toLower()))
         problems << tr("Upsert needs a database destination; a CSV or NDJSON file can be replaced or appended to.");
+    if (!cursorColumn.isEmpty() && mode == WriteMode::Replace)
+        problems << tr("An incremental job (cursor column '%1') appends or upserts; replacing the table would "
+                       "drop the rows earlier runs loaded.")
+                        .arg(cursorColumn);
+    if (!cursorColumn.isEmpty()) {
+        for (const ColumnMapping &m : mapping.columns)
+            if (m.source == cursorColumn && (!m.include || m.mask != ColumnMapping::Mask::None))
+                problems << tr("The cursor column '%1' must be copied unmasked: runs compare its values.")
+                                .arg(cursorColumn);
+    }
     if (errors.maxBadPercent > 100)
         problems << tr("The error budget cannot exceed 100%.");
     return problems;

@@ -32,10 +32,15 @@ public:
     QString sourcePath;  // ... or a file read with the connector its suffix implies
     QString stream;      // empty = the source's first stream
 
-    QString destination; // destination file: .sqlite/.sqlite3/.db, .csv, .ndjson/.jsonl
+    QString destination; // destination file: .sqlite/.sqlite3/.db, .csv, .ndjson/.jsonl ...
+    qint64 destinationSourceId = 0; // ... or a workspace source that can be written to (a database)
     QString table;       // target table for database destinations (default: the stream name)
     WriteMode mode = WriteMode::Replace;
     QStringList keyColumns;
+    // Incremental: a column of the source whose values only grow (an id, an updated_at). Each run
+    // then loads the rows from the largest value the previous runs loaded, inclusively, skipping
+    // the rows with that value it already loaded (by key columns, else by the whole row).
+    QString cursorColumn;
 
     JobMapping mapping;
     ErrorPolicy errors;

@@ -338,6 +338,30 @@ Result<std::optional<RunRecord>> JobStore::interruptedRun(const JobDefinition &d
     return std::optional<RunRecord>();
 }
 
+Result<QJsonObject> JobStore::lastCursor(const JobDefinition &definition) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_workspace->connectionName()));
+    q.setForwardOnly(true);
+    if (definition.id > 0) {
+        q.prepare(QLatin1String(runColumns) + QStringLiteral("WHERE job_id = ? AND status = 'succeeded' ORDER BY id DESC"));
+        q.addBindValue(definition.id);
+    } else {
+        q.prepare(QLatin1String(runColumns) + QStringLiteral("WHERE job_id IS NULL AND status = 'succeeded' ORDER BY id DESC"));
+    }
+    if (!q.exec())
+        return Error(tr("Cannot read the runs of workspace '%1': %2").arg(m_workspace->path(), sqlError(q)));
+    const QString key = oneShotKey(definition);
+    while (q.next()) {
+        const RunRecord r = runFromQuery(q);
+        if (definition.id == 0 && oneShotKey(r.definition) != key)
+            continue;
+        const QJsonObject cursor = r.target.value(QStringLiteral("cursor")).toObject();
+        if (cursor.value(QStringLiteral("column")).toString() == definition.cursorColumn)
+            return cursor;
+    }
+    return QJsonObject();
+}
+
 Status JobStore::resumeRun(qint64 runId)
 {
     QSqlQuery q(QSqlDatabase::database(m_workspace->connectionName()));

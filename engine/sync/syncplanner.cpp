@@ -1,7 +1,6 @@
 #include "engine/sync/syncplanner.h"
 
 #include "connectors/connectorregistry.h"
-#include "connectors/dest/destinations.h"
 #include "engine/sync/batchconverter.h"
 #include "engine/sync/typeinference.h"
 
@@ -48,7 +47,8 @@ Result<SyncPlanner::Inference> SyncPlanner::inferTypes(Connector &connector, con
 }
 
 Result<QString> SyncPlanner::targetDdl(const JobDefinition &job, const QString &sourceType,
-                                       const ConnectionSettings &source, const QByteArray &maskSalt,
+                                       const ConnectionSettings &source, const DestinationTarget &target,
+                                       const QByteArray &maskSalt,
                                        const std::atomic_bool *cancel)
 {
     auto connector = ConnectorRegistry::builtin().create(sourceType, source);
@@ -69,7 +69,7 @@ Result<QString> SyncPlanner::targetDdl(const JobDefinition &job, const QString &
                                             QDateTime::currentDateTimeUtc());
     if (!converter)
         return Error(converter.error());
-    auto destination = createFileDestination(job.destination);
+    auto destination = JobDestination::open(job, target);
     if (!destination)
         return Error(destination.error());
     TargetSpec spec;

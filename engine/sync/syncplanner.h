@@ -2,6 +2,7 @@
 
 #include "connectors/destination.h"
 #include "engine/sync/jobdefinition.h"
+#include "engine/sync/jobdestination.h"
 
 #include <QCoreApplication>
 
@@ -36,7 +37,8 @@ public:
 
     // The DDL the job's destination would run, from a full pass over the source.
     static Result<QString> targetDdl(const JobDefinition &job, const QString &sourceType,
-                                     const ConnectionSettings &source, const QByteArray &maskSalt,
+                                     const ConnectionSettings &source, const DestinationTarget &destination,
+                                     const QByteArray &maskSalt,
                                      const std::atomic_bool *cancel);
 };
 

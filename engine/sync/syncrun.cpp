@@ -1,10 +1,10 @@
 #include "engine/sync/syncrun.h"
 
 #include "connectors/connectorregistry.h"
-#include "connectors/dest/destinations.h"
 #include "engine/sync/batchconverter.h"
 #include "engine/sync/boundedqueue.h"
 #include "engine/sync/checksum.h"
+#include "engine/sync/incrementalcursor.h"
 #include "engine/sync/syncplanner.h"
 
 #include <QElapsedTimer>
@@ -106,6 +106,12 @@ struct SyncRun::State
     qint64 rowsAtStart = 0; // rows already done before this process picked the run up
     RunProgress::Stage stage = RunProgress::Stage::Inferring;
     QString phase;
+    // Incremental jobs: the filter of rows earlier runs loaded, where they stopped, and how far
+    // this run has come (in committed rows).
+    std::optional<IncrementalFilter> cursorFilter;
+    CursorPosition cursorFrom;
+    CursorPosition cursorSeen;
+    qint64 rowsSkipped = 0;
 };
 
 SyncRun::SyncRun(RunRequest request, RunControls *controls, ProgressFunction progress)
@@ -224,7 +230,7 @@ Status SyncRun::runInto(State &state)
     if (!stream)
         return Error(stream.error());
     state.stream = *stream;
-    auto destination = createFileDestination(job.destination);
+    auto destination = JobDestination::open(job, m_request.destination);
     if (!destination)
         return Error(destination.error());
     state.destination = std::move(*destination);
@@ -306,11 +312,18 @@ Status SyncRun::copy(State &state)
                         {QStringLiteral("inferred"), columnsToJson(state.inferred)},
                         {QStringLiteral("columns"), columnsToJson(state.spec.columns)},
                         {QStringLiteral("ddl"), state.destination->ddl(state.spec)}};
+    if (Status s = setUpCursor(state); !s)
+        return s;
     (void)state.store->updateProgress(state.run);
 
     auto checkpoint = state.destination->begin(state.spec, state.run.uuid, state.resuming);
     if (!checkpoint)
         return Error(checkpoint.error());
+    {
+        QJsonObject target = state.run.target;
+        target.insert(QStringLiteral("name"), state.destination->targetName()); // known once begun
+        state.run.target = target;
+    }
     state.sourceChecksum = TableChecksum(int(state.spec.columns.size()));
     qint64 rowsRead = 0;
     qint64 rowsWritten = 0;
@@ -321,6 +334,9 @@ Status SyncRun::copy(State &state)
         rowsRead = saved.value(QStringLiteral("rows_read")).toInteger();
         rowsWritten = saved.value(QStringLiteral("rows_written")).toInteger();
         state.sourceChecksum = TableChecksum::fromJson(saved.value(QStringLiteral("checksum")).toObject());
+        state.cursorSeen = CursorPosition::fromJson(saved.value(QStringLiteral("cursor_seen")).toObject(),
+                                                    state.cursorFrom.type);
+        state.rowsSkipped = saved.value(QStringLiteral("rows_skipped")).toInteger();
         if (state.readerToken.isEmpty() && rowsRead > 0) {
             // The source cannot continue mid-stream: start the copy over on a clean target.
             log(state,
@@ -331,6 +347,8 @@ Status SyncRun::copy(State &state)
                 return Error(fresh.error());
             rowsRead = rowsWritten = 0;
             state.sourceChecksum = TableChecksum(int(state.spec.columns.size()));
+            state.cursorSeen = CursorPosition();
+            state.rowsSkipped = 0;
         } else {
             log(state, tr("Resuming after %1 rows.").arg(rowsRead));
         }
@@ -357,6 +375,8 @@ Status SyncRun::copy(State &state)
         qint64 readerBad = 0;
         qint64 bytesRead = 0;
         qint64 bytesTotal = -1;
+        qint64 skipped = 0;     // rows an earlier incremental run loaded
+        CursorPosition seen;    // incremental: the largest cursor value kept
         bool last = false;
         QString error;
     };
@@ -364,6 +384,7 @@ Status SyncRun::copy(State &state)
     std::atomic_bool stopProducer{false};
     StreamReader *source = reader->get();
     const BatchConverter &rowConverter = *state.converter;
+    const IncrementalFilter *cursorFilter = state.cursorFilter ? &*state.cursorFilter : nullptr;
     std::thread producer([&] {
         RecordBatch in;
         while (!stopProducer.load()) {
@@ -378,6 +399,11 @@ Status SyncRun::copy(State &state)
             chunk.bad = source->takeBadRecords();
             chunk.readerBad = chunk.bad.size();
             rowConverter.convert(in, chunk.out, chunk.bad);
+            if (cursorFilter) {
+                IncrementalFilter::Outcome outcome = cursorFilter->apply(chunk.out, chunk.bad);
+                chunk.skipped = outcome.skipped;
+                chunk.seen = std::move(outcome.seen);
+            }
             chunk.checksum = TableChecksum(int(chunk.out.columns.size()));
             chunk.checksum.add(chunk.out);
             chunk.rowsIn = in.rowCount;
@@ -401,7 +427,9 @@ Status SyncRun::copy(State &state)
         const QJsonObject saved{{QStringLiteral("reader"), QString::fromLatin1(writtenToken.toBase64())},
                                 {QStringLiteral("rows_read"), state.run.rowsRead},
                                 {QStringLiteral("rows_written"), state.run.rowsWritten},
-                                {QStringLiteral("checksum"), state.sourceChecksum.toJson()}};
+                                {QStringLiteral("checksum"), state.sourceChecksum.toJson()},
+                                {QStringLiteral("cursor_seen"), state.cursorSeen.toJson()},
+                                {QStringLiteral("rows_skipped"), state.rowsSkipped}};
         if (Status s = state.destination->commit(QJsonDocument(saved).toJson(QJsonDocument::Compact)); !s)
             return s;
         sinceCommit = 0;
@@ -430,6 +458,8 @@ Status SyncRun::copy(State &state)
                 return s;
             state.sourceChecksum.merge(chunk->checksum);
         }
+        state.cursorSeen.merge(chunk->seen);
+        state.rowsSkipped += chunk->skipped;
         const QList<BadRecord> &bad = chunk->bad;
         if (!bad.isEmpty()) {
             auto added = state.store->quarantine(state.run.id, bad);
@@ -472,6 +502,8 @@ Status SyncRun::copy(State &state)
     report(state, true);
     if (Status s = state.destination->finish(); !s)
         return s;
+    if (state.cursorFilter)
+        recordCursor(state);
     QJsonObject timings = state.run.timings;
     timings.insert(QStringLiteral("copy"),
                    timings.value(QStringLiteral("copy")).toDouble() + timer.elapsed() / 1000.0);
@@ -481,6 +513,79 @@ Status SyncRun::copy(State &state)
                    .arg(state.destination->targetName())
                    .arg(state.run.rowsQuarantined));
     return {};
+}
+
+Status SyncRun::setUpCursor(State &state)
+{
+    const JobDefinition &job = m_request.job;
+    if (job.cursorColumn.isEmpty())
+        return {};
+    QString targetName = job.cursorColumn;
+    for (const ColumnMapping &m : job.mapping.columns)
+        if (m.include && m.source == job.cursorColumn && !m.target.isEmpty())
+            targetName = m.target;
+    const auto indexOf = [&](const QString &name) {
+        for (int i = 0; i < int(state.spec.columns.size()); ++i)
+            if (state.spec.columns.at(i).name == name)
+                return i;
+        return -1;
+    };
+    const int cursor = indexOf(targetName);
+    if (cursor < 0)
+        return Error(tr("The cursor column '%1' is not among the columns the job copies.").arg(job.cursorColumn));
+    std::vector<int> keys;
+    for (const QString &key : job.keyColumns) {
+        const int index = indexOf(key);
+        if (index < 0)
+            return Error(tr("The key column '%1' is not among the columns the job copies.").arg(key));
+        keys.push_back(index);
+    }
+    const ColumnType type = state.spec.columns.at(cursor).type;
+    QJsonObject saved = state.run.target.value(QStringLiteral("cursor")).toObject();
+    if (!state.resuming || saved.isEmpty()) {
+        // Where the previous runs of this job stopped; saved with the run, so a resume uses the same bound.
+        auto last = state.store->lastCursor(job);
+        if (!last)
+            return Error(last.error());
+        const QString lastType = last->value(QStringLiteral("type")).toString();
+        if (!last->isEmpty() && lastType != columnTypeName(type))
+            return Error(tr("The cursor column '%1' now holds %2 values, but the earlier runs compared %3 "
+                            "values; edit the job or load it in full to start a new series of runs.")
+                             .arg(job.cursorColumn, columnTypeName(type), lastType));
+        saved = {{QStringLiteral("column"), job.cursorColumn},
+                 {QStringLiteral("type"), columnTypeName(type)},
+                 {QStringLiteral("from"), last->value(QStringLiteral("to"))}};
+    }
+    state.cursorFrom = CursorPosition::fromJson(saved.value(QStringLiteral("from")).toObject(), type);
+    state.cursorSeen = CursorPosition();
+    state.cursorSeen.type = type;
+    QJsonObject target = state.run.target;
+    target.insert(QStringLiteral("cursor"), saved);
+    state.run.target = target;
+    state.cursorFilter.emplace(cursor, std::move(keys), state.cursorFrom, job.cursorColumn);
+    if (state.cursorFrom.isSet)
+        log(state, tr("Incremental: loading the rows whose '%1' is at least %2 (%n row(s) with that value were "
+                      "loaded before and are skipped).",
+                      nullptr, int(state.cursorFrom.keys.size()))
+                       .arg(job.cursorColumn, state.cursorFrom.valueText()));
+    else
+        log(state, tr("Incremental: the first run of cursor column '%1' loads every row.").arg(job.cursorColumn));
+    return {};
+}
+
+void SyncRun::recordCursor(State &state)
+{
+    CursorPosition reached = state.cursorFrom;
+    reached.merge(state.cursorSeen);
+    QJsonObject cursor = state.run.target.value(QStringLiteral("cursor")).toObject();
+    cursor.insert(QStringLiteral("to"), reached.toJson());
+    cursor.insert(QStringLiteral("skipped"), state.rowsSkipped);
+    QJsonObject target = state.run.target;
+    target.insert(QStringLiteral("cursor"), cursor);
+    state.run.target = target;
+    log(state, tr("Incremental: skipped %1 rows loaded by earlier runs; the next run starts at '%2' = %3.")
+                   .arg(state.rowsSkipped)
+                   .arg(m_request.job.cursorColumn, reached.isSet ? reached.valueText() : tr("(no value yet)")));
 }
 
 Status SyncRun::verify(State &state)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectors/connector.h"
+#include "engine/sync/jobdestination.h"
 #include "engine/sync/jobstore.h"
 
 #include <QCoreApplication>
@@ -43,6 +44,7 @@ struct RunRequest
     JobDefinition job;
     QString sourceType;        // connector type id
     ConnectionSettings source; // with its secrets
+    DestinationTarget destination; // a workspace destination's type and settings (empty for files)
     bool full = false;         // start over even if an interrupted run could be resumed
     qint64 commitEveryRows = 100'000;
     int batchRows = 16'384;
@@ -71,6 +73,8 @@ private:
     Status infer(State &state);
     Status copy(State &state);
     Status verify(State &state);
+    Status setUpCursor(State &state);
+    void recordCursor(State &state);
     void report(State &state, bool force);
     void log(State &state, const QString &line);
 

@@ -71,6 +71,9 @@ private Q_SLOTS:
     void errorBudget_data();
     void errorBudget();
     void mixedBadRowsKeepTheirRecordNumbers();
+    void incrementalLoadsTheBoundaryOnce_data();
+    void incrementalLoadsTheBoundaryOnce();
+    void incrementalQuarantinesEmptyCursors();
 
 private:
     RunRequest request(const QString &source, const QString &destination)
@@ -311,6 +314,89 @@ void tst_SyncRun::mixedBadRowsKeepTheirRecordNumbers()
     QCOMPARE(rows->at(1).recordNumber, 3);
     QCOMPARE(rows->at(1).column, QStringLiteral("amount"));
     QVERIFY(rows->at(1).raw.contains("abc"));
+}
+
+// Rows sharing the boundary value arrive on both sides of a run: the next run must load the new
+// ones (inclusive lower bound) and skip the ones already there (key dedup), by key or whole row.
+void tst_SyncRun::incrementalLoadsTheBoundaryOnce_data()
+{
+    QTest::addColumn<QStringList>("keys");
+    QTest::addColumn<int>("mode");
+    QTest::newRow("append, whole-row dedup") << QStringList() << int(WriteMode::Append);
+    QTest::newRow("upsert by id") << QStringList{QStringLiteral("id")} << int(WriteMode::Upsert);
+}
+
+void tst_SyncRun::incrementalLoadsTheBoundaryOnce()
+{
+    QFETCH(QStringList, keys);
+    QFETCH(int, mode);
+    const QString source = m_dir.filePath(QStringLiteral("events-%1.csv").arg(mode));
+    const QString destination = m_dir.filePath(QStringLiteral("events-%1.sqlite").arg(mode));
+    const auto write = [&](const QByteArray &text) {
+        QFile f(source);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    };
+    const QByteArray first = "id,updated,note\n1,2026-01-01,a\n2,2026-01-02,b\n3,2026-01-03,c\n4,2026-01-03,d\n";
+    write(first);
+    RunRequest r = request(source, destination);
+    r.job.table = QStringLiteral("events");
+    r.job.cursorColumn = QStringLiteral("updated");
+    r.job.mode = WriteMode(mode);
+    r.job.keyColumns = keys;
+
+    SyncRun run1(r, nullptr, {});
+    auto one = run1.execute();
+    QVERIFY2(one.ok() && one->status == RunStatus::Succeeded, qPrintable(one ? one->error : one.error()));
+    QCOMPARE(one->rowsWritten, 4);
+
+    // Later: one more row with the boundary date, two after it; the old rows are still there.
+    write(first + "5,2026-01-03,e\n6,2026-01-04,f\n7,2026-01-05,g\n");
+    SyncRun run2(r, nullptr, {});
+    auto two = run2.execute();
+    QVERIFY2(two.ok() && two->status == RunStatus::Succeeded, qPrintable(two ? two->error : two.error()));
+    QCOMPARE(two->rowsRead, 7);
+    QCOMPARE(two->rowsWritten, 3);
+    const QJsonObject cursor = two->target.value(QStringLiteral("cursor")).toObject();
+    QCOMPARE(cursor.value(QStringLiteral("skipped")).toInteger(), 4);
+    QCOMPARE(cursor.value(QStringLiteral("from")).toObject().value(QStringLiteral("value")).toString(),
+             QStringLiteral("2026-01-03"));
+    QCOMPARE(cursor.value(QStringLiteral("to")).toObject().value(QStringLiteral("value")).toString(),
+             QStringLiteral("2026-01-05"));
+
+    // Nothing new: a third run loads nothing.
+    SyncRun run3(r, nullptr, {});
+    auto three = run3.execute();
+    QVERIFY2(three.ok() && three->status == RunStatus::Succeeded, qPrintable(three ? three->error : three.error()));
+    QCOMPARE(three->rowsWritten, 0);
+
+    SqliteReader check(destination);
+    QCOMPARE(check.scalar(QStringLiteral("SELECT count(*) FROM events")).toInt(), 7);
+    QCOMPARE(check.scalar(QStringLiteral("SELECT count(DISTINCT id) FROM events")).toInt(), 7);
+}
+
+void tst_SyncRun::incrementalQuarantinesEmptyCursors()
+{
+    const QString source = m_dir.filePath(QStringLiteral("gaps.csv"));
+    QFile f(source);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("id,seq\n1,10\n2,\n3,30\n");
+    f.close();
+    RunRequest r = request(source, m_dir.filePath(QStringLiteral("gaps.sqlite")));
+    r.job.cursorColumn = QStringLiteral("seq");
+    r.job.mode = WriteMode::Append;
+    SyncRun run(r, nullptr, {});
+    auto result = run.execute();
+    QVERIFY2(result.ok() && result->status == RunStatus::Succeeded, qPrintable(result ? result->error : result.error()));
+    QCOMPARE(result->rowsWritten, 2);
+    QCOMPARE(result->rowsQuarantined, 1);
+    auto store = JobStore::open(m_workspace);
+    QVERIFY(store.ok());
+    auto bad = (*store)->quarantined(result->id);
+    QVERIFY(bad.ok());
+    QCOMPARE(bad->size(), 1);
+    QCOMPARE(bad->first().column, QStringLiteral("seq"));
+    QCOMPARE(bad->first().recordNumber, 1);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncRun)
