@@ -46,7 +46,9 @@ QString SqliteDestination::targetName() const
 
 Error SqliteDestination::tableError(const QString &cause) const
 {
-    return Error(tr("Cannot write %1: %2").arg(targetName(), cause));
+    // Another writer holding the file past the busy timeout may be gone when the run tries again.
+    const int code = m_db ? sqlite3_errcode(m_db) & 0xff : SQLITE_OK;
+    return Error(tr("Cannot write %1: %2").arg(targetName(), cause), code == SQLITE_BUSY || code == SQLITE_LOCKED);
 }
 
 Error SqliteDestination::recordError(qint64 record, const QString &cause) const

@@ -137,7 +137,7 @@ Result<bool> SqlStreamReader::next(RecordBatch &batch)
         Result<bool> fetched = fetchRow();
         if (!fetched) {
             m_done = true;
-            return Error(fetched.error());
+            return fetched.failure();
         }
         if (!*fetched) {
             m_done = true;
@@ -165,7 +165,7 @@ Result<bool> SqlStreamReader::next(RecordBatch &batch)
     }
     if (m_done) {
         if (Status finished = finish(); !finished)
-            return Error(finished.error());
+            return finished.failure();
     }
     return batch.rowCount > 0;
 }

@@ -10,12 +10,31 @@ namespace {
 
 constexpr std::uint64_t NullHash = 0x9e3779b97f4a7c15ull;
 
+// A decimal's value without the zeros that only carry its scale: databases pad "1.5" to the
+// column's scale ("1.50"), which is the same value and must hash the same. "-0" is "0".
+std::string_view decimalValue(std::string_view text)
+{
+    if (text.find('.') != std::string_view::npos) {
+        while (!text.empty() && text.back() == '0')
+            text.remove_suffix(1);
+        if (!text.empty() && text.back() == '.')
+            text.remove_suffix(1);
+    }
+    if (text == "-0" || text == "+0" || text.empty())
+        return "0";
+    return text;
+}
+
 } // namespace
 
 std::uint64_t cellHash(const Column &column, std::int64_t row)
 {
     if (column.isNull(row))
         return NullHash;
+    if (column.type() == ColumnType::Decimal) {
+        const std::string_view t = decimalValue(column.text(row));
+        return XXH3_64bits(t.data(), t.size());
+    }
     if (column.isText()) {
         const std::string_view t = column.text(row);
         return XXH3_64bits(t.data(), t.size());

@@ -14,7 +14,7 @@ Result<QString> SyncPlanner::resolveStream(Connector &connector, const JobDefini
         return job.stream;
     auto streams = connector.discover();
     if (!streams)
-        return Error(streams.error());
+        return streams.failure();
     if (streams->isEmpty())
         return Error(tr("Source '%1' has no stream to copy.").arg(sourceName));
     return streams->constFirst().name;
@@ -26,7 +26,7 @@ Result<SyncPlanner::Inference> SyncPlanner::inferTypes(Connector &connector, con
 {
     auto reader = connector.openStream(stream, options);
     if (!reader)
-        return Error(reader.error());
+        return reader.failure();
     TypeInference inference(*(*reader)->schema());
     RecordBatch batch;
     for (;;) {
@@ -34,7 +34,7 @@ Result<SyncPlanner::Inference> SyncPlanner::inferTypes(Connector &connector, con
             return Error(tr("Stopped while inferring the types of '%1'.").arg(stream));
         auto more = (*reader)->next(batch);
         if (!more)
-            return Error(more.error());
+            return more.failure();
         inference.add(batch);
         // Bad records are quarantined by the copy, which meets them again.
         (void)(*reader)->takeBadRecords();
@@ -53,25 +53,25 @@ Result<QString> SyncPlanner::targetDdl(const JobDefinition &job, const QString &
 {
     auto connector = ConnectorRegistry::builtin().create(sourceType, source);
     if (!connector)
-        return Error(connector.error());
+        return connector.failure();
     auto stream = resolveStream(**connector, job, source.sourceName);
     if (!stream)
-        return Error(stream.error());
+        return stream.failure();
     ReadOptions options;
     options.batchRows = 16'384;
     options.cancel = cancel;
     auto inferred = inferTypes(**connector, *stream, options);
     if (!inferred)
-        return Error(inferred.error());
+        return inferred.failure();
     // The run id and load time only fill metadata cells; the DDL does not depend on them.
     auto converter = BatchConverter::create(*inferred->schema, inferred->columns, job.mapping, maskSalt,
                                             QStringLiteral("00000000-0000-0000-0000-000000000000"),
                                             QDateTime::currentDateTimeUtc());
     if (!converter)
-        return Error(converter.error());
+        return converter.failure();
     auto destination = JobDestination::open(job, target);
     if (!destination)
-        return Error(destination.error());
+        return destination.failure();
     TargetSpec spec;
     spec.table = job.table.isEmpty() ? *stream : job.table;
     spec.columns = converter->targetColumns();

@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QThread>
 
@@ -112,6 +113,7 @@ struct SyncRun::State
     CursorPosition cursorFrom;
     CursorPosition cursorSeen;
     qint64 rowsSkipped = 0;
+    bool finished = false; // the destination finished: only verification is left
 };
 
 SyncRun::SyncRun(RunRequest request, RunControls *controls, ProgressFunction progress)
@@ -157,14 +159,14 @@ Result<RunRecord> SyncRun::execute()
     state.lifetime.start();
     auto store = JobStore::open(m_request.workspacePath);
     if (!store)
-        return Error(store.error());
+        return store.failure();
     state.store = std::move(*store);
     if (Status s = state.store->markInterruptedRuns(); !s)
-        return Error(s.error());
+        return s.failure();
 
     auto found = state.store->interruptedRun(m_request.job);
     if (!found)
-        return Error(found.error());
+        return found.failure();
     std::optional<RunRecord> interrupted = *found;
     if (interrupted && m_request.full) {
         // Otherwise a later run would resume this older one, over newer data.
@@ -173,22 +175,22 @@ Result<RunRecord> SyncRun::execute()
                                               tr("Superseded by a new run started from the beginning."),
                                               interrupted->verification, interrupted->timings);
             !s)
-            return Error(s.error());
+            return s.failure();
         interrupted.reset();
     }
     if (interrupted) {
         if (Status s = state.store->resumeRun(interrupted->id); !s)
-            return Error(s.error());
+            return s.failure();
         state.run = *interrupted;
         state.resuming = true;
     } else {
         auto created = state.store->createRun(m_request.job);
         if (!created)
-            return Error(created.error());
+            return created.failure();
         state.run = *created;
     }
 
-    const Status result = runInto(state);
+    const Status result = runWithRetries(state);
     RunStatus status = RunStatus::Succeeded;
     QString error;
     if (!result) {
@@ -210,7 +212,7 @@ Result<RunRecord> SyncRun::execute()
     state.run.timings = timings;
     (void)state.store->updateProgress(state.run);
     if (Status s = state.store->finishRun(state.run.id, status, error, state.verification, timings); !s)
-        return Error(s.error());
+        return s.failure();
     auto finished = state.store->run(state.run.id);
     if (finished)
         report(state, true);
@@ -224,15 +226,15 @@ Status SyncRun::runInto(State &state)
         return Error(tr("Job '%1' cannot run: %2").arg(job.name, problems.join(QLatin1Char(' '))));
     auto connector = ConnectorRegistry::builtin().create(m_request.sourceType, m_request.source);
     if (!connector)
-        return Error(connector.error());
+        return connector.failure();
     state.connector = std::move(*connector);
     auto stream = SyncPlanner::resolveStream(*state.connector, job, m_request.source.sourceName);
     if (!stream)
-        return Error(stream.error());
+        return stream.failure();
     state.stream = *stream;
     auto destination = JobDestination::open(job, m_request.destination);
     if (!destination)
-        return Error(destination.error());
+        return destination.failure();
     state.destination = std::move(*destination);
 
     const QJsonObject target = state.run.target;
@@ -272,7 +274,7 @@ Status SyncRun::infer(State &state)
     if (m_controls && m_controls->interrupt.load())
         return Error(tr("The run was stopped while inferring types."));
     if (!inferred)
-        return Error(inferred.error());
+        return inferred.failure();
     state.sourceSchema = inferred->schema;
     state.inferred = inferred->columns;
     state.run.bytesRead = 0;
@@ -296,11 +298,11 @@ Status SyncRun::copy(State &state)
     options.cancel = m_controls ? &m_controls->cancel : nullptr;
     auto salt = state.store->workspace().maskSalt();
     if (!salt)
-        return Error(salt.error());
+        return salt.failure();
     auto converter = BatchConverter::create(*state.sourceSchema, state.inferred, job.mapping, *salt, state.run.uuid,
                                             state.run.startedAt);
     if (!converter)
-        return Error(converter.error());
+        return converter.failure();
     state.converter.emplace(std::move(*converter));
     state.spec.table = job.table.isEmpty() ? state.stream : job.table;
     state.spec.columns = state.converter->targetColumns();
@@ -318,7 +320,7 @@ Status SyncRun::copy(State &state)
 
     auto checkpoint = state.destination->begin(state.spec, state.run.uuid, state.resuming);
     if (!checkpoint)
-        return Error(checkpoint.error());
+        return checkpoint.failure();
     {
         QJsonObject target = state.run.target;
         target.insert(QStringLiteral("name"), state.destination->targetName()); // known once begun
@@ -344,7 +346,7 @@ Status SyncRun::copy(State &state)
             state.destination->abort();
             auto fresh = state.destination->begin(state.spec, state.run.uuid, false);
             if (!fresh)
-                return Error(fresh.error());
+                return fresh.failure();
             rowsRead = rowsWritten = 0;
             state.sourceChecksum = TableChecksum(int(state.spec.columns.size()));
             state.cursorSeen = CursorPosition();
@@ -361,7 +363,7 @@ Status SyncRun::copy(State &state)
     options.resumeFrom = state.readerToken;
     auto reader = state.connector->openStream(state.stream, options);
     if (!reader)
-        return Error(reader.error());
+        return reader.failure();
 
     // Two stages overlap: a producer thread reads and converts batches, this thread writes and
     // commits them. The queue between them is bounded, so memory stays flat.
@@ -379,6 +381,7 @@ Status SyncRun::copy(State &state)
         CursorPosition seen;    // incremental: the largest cursor value kept
         bool last = false;
         QString error;
+        bool transient = false;
     };
     BoundedQueue<Chunk> queue(4);
     std::atomic_bool stopProducer{false};
@@ -392,6 +395,7 @@ Status SyncRun::copy(State &state)
             const Result<bool> more = source->next(in);
             if (!more) {
                 chunk.error = more.error();
+                chunk.transient = more.isTransient();
                 chunk.last = true;
                 queue.push(std::move(chunk));
                 return;
@@ -452,7 +456,7 @@ Status SyncRun::copy(State &state)
         if (!chunk)
             return Error(tr("The reader of '%1' stopped unexpectedly.").arg(state.stream));
         if (!chunk->error.isEmpty())
-            return Error(chunk->error);
+            return Error(chunk->error, chunk->transient);
         if (chunk->out.rowCount > 0) {
             if (Status s = state.destination->write(chunk->out); !s)
                 return s;
@@ -464,7 +468,7 @@ Status SyncRun::copy(State &state)
         if (!bad.isEmpty()) {
             auto added = state.store->quarantine(state.run.id, bad);
             if (!added)
-                return Error(added.error());
+                return added.failure();
             state.run.rowsQuarantined += *added;
         }
         writtenToken = chunk->token;
@@ -502,6 +506,7 @@ Status SyncRun::copy(State &state)
     report(state, true);
     if (Status s = state.destination->finish(); !s)
         return s;
+    state.finished = true;
     if (state.cursorFilter)
         recordCursor(state);
     QJsonObject timings = state.run.timings;
@@ -513,6 +518,44 @@ Status SyncRun::copy(State &state)
                    .arg(state.destination->targetName())
                    .arg(state.run.rowsQuarantined));
     return {};
+}
+
+// Transient failures (a lost connection, a busy database) are retried with exponential backoff
+// and jitter, from the last checkpoint: the destination is dropped as if the process had died, so
+// whatever it had not committed vanishes, and the run resumes like an interrupted one. Once the
+// destination has finished, only the verification is repeated.
+Status SyncRun::runWithRetries(State &state)
+{
+    Status result = runInto(state);
+    for (int attempt = 1; !result && result.isTransient() && attempt <= m_request.retries; ++attempt) {
+        if (m_controls && (m_controls->cancel.load() || m_controls->interrupt.load()))
+            break;
+        const int base = std::min(1000 << (attempt - 1), 30'000);
+        const int delay = base + QRandomGenerator::global()->bounded(base / 4 + 1);
+        log(state, tr("Transient failure: %1 Trying again from the last checkpoint in %2 s (attempt %3 of %4).")
+                       .arg(result.error())
+                       .arg(delay / 1000.0, 0, 'f', 1)
+                       .arg(attempt)
+                       .arg(m_request.retries));
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < delay && !(m_controls && (m_controls->cancel.load() || m_controls->interrupt.load())))
+            QThread::msleep(20);
+        if (m_controls && (m_controls->cancel.load() || m_controls->interrupt.load()))
+            break;
+        if (state.finished) {
+            result = verify(state);
+            continue;
+        }
+        state.destination.reset();
+        state.connector.reset();
+        state.converter.reset();
+        state.cursorFilter.reset();
+        state.readerToken.clear();
+        state.resuming = true;
+        result = runInto(state);
+    }
+    return result;
 }
 
 Status SyncRun::setUpCursor(State &state)
@@ -546,7 +589,7 @@ Status SyncRun::setUpCursor(State &state)
         // Where the previous runs of this job stopped; saved with the run, so a resume uses the same bound.
         auto last = state.store->lastCursor(job);
         if (!last)
-            return Error(last.error());
+            return last.failure();
         const QString lastType = last->value(QStringLiteral("type")).toString();
         if (!last->isEmpty() && lastType != columnTypeName(type))
             return Error(tr("The cursor column '%1' now holds %2 values, but the earlier runs compared %3 "
@@ -602,7 +645,7 @@ Status SyncRun::verify(State &state)
     // sums are merged (they commute), so the parts' order does not matter.
     auto readers = state.destination->readBackParts(options, qBound(1, QThread::idealThreadCount(), 4));
     if (!readers)
-        return Error(readers.error());
+        return readers.failure();
     const int columns = int(state.spec.columns.size());
     std::vector<TableChecksum> sums(readers->size(), TableChecksum(columns));
     std::vector<QString> errors(readers->size());

@@ -48,6 +48,7 @@ struct RunRequest
     bool full = false;         // start over even if an interrupted run could be resumed
     qint64 commitEveryRows = 100'000;
     int batchRows = 16'384;
+    int retries = 3; // transient failures retried from the last checkpoint, with backoff
 };
 
 // One sync run, executed on the calling thread: infer types over the whole stream, create the
@@ -69,6 +70,7 @@ public:
 private:
     struct State;
 
+    Status runWithRetries(State &state);
     Status runInto(State &state);
     Status infer(State &state);
     Status copy(State &state);

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void nullDiffersFromEmpty();
     void swappedCellsDiffer();
     void jsonRoundTrip();
+    void decimalScaleDoesNotMatter();
 };
 
 void tst_Checksum::orderIndependent()
@@ -83,6 +84,25 @@ void tst_Checksum::jsonRoundTrip()
     TableChecksum a(2);
     a.add(batchOf({{-5, QStringLiteral("\u00e9")}, {7, QString()}}));
     QVERIFY(TableChecksum::fromJson(a.toJson()) == a);
+}
+
+// A database pads decimals to the column's scale: "1.5" read back as "1.50" is the same value.
+void tst_Checksum::decimalScaleDoesNotMatter()
+{
+    const auto sumOf = [](const QList<const char *> &values) {
+        RecordBatch b;
+        b.reset(std::make_shared<Schema>(Schema{{QStringLiteral("amount"), ColumnType::Decimal}}));
+        for (const char *v : values) {
+            b.columns[0].appendText(v);
+            ++b.rowCount;
+        }
+        TableChecksum sum(1);
+        sum.add(b);
+        return sum;
+    };
+    QCOMPARE(sumOf({"1.5", "-0", "12", "0.25"}), sumOf({"1.50", "0.00", "12.000", "0.250"}));
+    QVERIFY(sumOf({"1.5"}) != sumOf({"15"}));
+    QVERIFY(sumOf({"100"}) != sumOf({"1"})); // zeros before the point are digits, not scale
 }
 
 QTEST_GUILESS_MAIN(tst_Checksum)

@@ -8,6 +8,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <thread>
+
 using namespace miq;
 
 namespace {
@@ -74,6 +76,7 @@ private Q_SLOTS:
     void incrementalLoadsTheBoundaryOnce_data();
     void incrementalLoadsTheBoundaryOnce();
     void incrementalQuarantinesEmptyCursors();
+    void transientFailureIsRetriedFromTheCheckpoint();
 
 private:
     RunRequest request(const QString &source, const QString &destination)
@@ -397,6 +400,37 @@ void tst_SyncRun::incrementalQuarantinesEmptyCursors()
     QCOMPARE(bad->size(), 1);
     QCOMPARE(bad->first().column, QStringLiteral("seq"));
     QCOMPARE(bad->first().recordNumber, 1);
+}
+
+// Another writer holds the destination file longer than the busy timeout (10 s): the run's first
+// attempt fails with a busy database, a transient failure, and the retry after the backoff succeeds.
+void tst_SyncRun::transientFailureIsRetriedFromTheCheckpoint()
+{
+    const QString source = writeCsv(m_dir.filePath(QStringLiteral("busy.csv")), 500);
+    const QString destination = m_dir.filePath(QStringLiteral("busy.sqlite"));
+    {
+        SqliteReader locker(destination);
+        QSqlQuery q(QSqlDatabase::database(locker.name));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode=WAL")));
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE other(x)")));
+        QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO other VALUES (1)")));
+
+        Result<RunRecord> result = Error(QString());
+        std::thread worker([&] {
+            SyncRun run(request(source, destination), nullptr, {});
+            result = run.execute();
+        });
+        QThread::msleep(11'500); // past the busy timeout: the first attempt has failed by now
+        QVERIFY(q.exec(QStringLiteral("COMMIT")));
+        worker.join();
+        QVERIFY2(result.ok(), qPrintable(result.error()));
+        QVERIFY2(result->status == RunStatus::Succeeded, qPrintable(result->error + result->log));
+        QVERIFY2(result->log.contains(QStringLiteral("Transient failure")), qPrintable(result->log));
+        QCOMPARE(result->rowsWritten, 500);
+    }
+    SqliteReader check(destination);
+    QCOMPARE(check.scalar(QStringLiteral("SELECT count(*) FROM people")).toInt(), 500);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncRun)
