@@ -118,7 +118,7 @@ Result<QByteArray> SqliteDestination::begin(const TargetSpec &spec, const QStrin
         return Error(tr("Cannot start run '%1' on %2: run '%3' is still writing it.")
                          .arg(runId, targetName(), m_runId));
     if (Status valid = validate(spec); !valid)
-        return Error(valid.error());
+        return valid.failure();
     m_spec = spec;
     m_runId = runId;
     m_failed = false;
@@ -130,15 +130,15 @@ Result<QByteArray> SqliteDestination::begin(const TargetSpec &spec, const QStrin
     m_cellText.assign(std::size_t(spec.columns.size()), {});
 
     if (Status opened = openDatabase(); !opened)
-        return Error(opened.error());
+        return opened.failure();
     Result<QByteArray> started = resume ? resumeRun() : Result<QByteArray>(QByteArray());
     if (started && !resume) {
         if (Status fresh = startRun(); !fresh)
-            started = Error(fresh.error());
+            started = fresh.failure();
     }
     if (started) {
         if (Status prepared = prepareStatements(); !prepared)
-            started = Error(prepared.error());
+            started = prepared.failure();
     }
     if (!started) {
         closeDatabase();
@@ -209,7 +209,7 @@ Result<QByteArray> SqliteDestination::resumeRun()
     }
     // The run committed nothing: start it as if new (a Replace recreates its staging table).
     if (Status fresh = startRun(); !fresh)
-        return Error(fresh.error());
+        return fresh.failure();
     return QByteArray();
 }
 
@@ -529,7 +529,7 @@ Result<std::unique_ptr<StreamReader>> SqliteDestination::readBack(const ReadOpti
         return Error(tr("Reading %1 back cannot resume from a position.").arg(targetName()));
     Result<std::unique_ptr<SqliteTableReader>> reader = SqliteTableReader::open(m_path, m_spec, options);
     if (!reader)
-        return Error(reader.error());
+        return reader.failure();
     return std::unique_ptr<StreamReader>(std::move(*reader));
 }
 
@@ -566,7 +566,7 @@ Result<std::vector<std::unique_ptr<StreamReader>>> SqliteDestination::readBackPa
         const qint64 to = part == parts - 1 ? last : from + span - 1;
         auto reader = SqliteTableReader::open(m_path, m_spec, options, std::pair{from, to});
         if (!reader)
-            return Error(reader.error());
+            return reader.failure();
         readers.push_back(std::move(*reader));
     }
     return readers;

@@ -481,6 +481,20 @@ Result<QList<BadRecord>> JobStore::quarantined(qint64 runId, int limit, qint64 o
     return list;
 }
 
+Result<std::vector<qint64>> JobStore::quarantinedRecordNumbers(qint64 runId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_workspace->connectionName()));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT DISTINCT record_number FROM quarantine WHERE run_id = ? ORDER BY record_number"));
+    q.addBindValue(runId);
+    if (!q.exec())
+        return Error(tr("Cannot read the quarantined rows of run #%1: %2").arg(runId).arg(sqlError(q)));
+    std::vector<qint64> numbers;
+    while (q.next())
+        numbers.push_back(q.value(0).toLongLong());
+    return numbers;
+}
+
 Result<qint64> JobStore::quarantinedCount(qint64 runId) const
 {
     QSqlQuery q(QSqlDatabase::database(m_workspace->connectionName()));

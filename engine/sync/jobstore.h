@@ -10,6 +10,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace miq {
 
@@ -91,6 +92,8 @@ public:
     Result<qint64> quarantine(qint64 runId, const QList<BadRecord> &records);
     Result<QList<BadRecord>> quarantined(qint64 runId, int limit = 1000, qint64 offset = 0) const;
     Result<qint64> quarantinedCount(qint64 runId) const;
+    // The record numbers of the rows a run quarantined, ascending.
+    Result<std::vector<qint64>> quarantinedRecordNumbers(qint64 runId) const;
 
 private:
     explicit JobStore(std::unique_ptr<Workspace> workspace);

@@ -83,6 +83,26 @@ QStringList names(const QList<TargetColumn> &columns)
     return list;
 }
 
+// Keeps in `batch` and `bad` only the records listed in `records` (ascending). Returns whether
+// the stream has gone past the last listed record, so that reading can stop there.
+bool keepRecords(const std::vector<qint64> &records, RecordBatch &batch, QList<BadRecord> &bad)
+{
+    const auto listed = [&records](qint64 number) {
+        return std::binary_search(records.begin(), records.end(), number);
+    };
+    qint64 highest = -1;
+    std::vector<bool> keep(std::size_t(batch.rowCount));
+    for (std::int64_t r = 0; r < batch.rowCount; ++r) {
+        keep[std::size_t(r)] = listed(batch.recordNumber(r));
+        highest = std::max<qint64>(highest, batch.recordNumber(r));
+    }
+    batch.keepRows(keep);
+    for (const BadRecord &b : std::as_const(bad))
+        highest = std::max(highest, b.recordNumber);
+    bad.removeIf([&](const BadRecord &b) { return !listed(b.recordNumber); });
+    return !records.empty() && highest >= records.back();
+}
+
 } // namespace
 
 // Everything one execution works with; lives on the worker thread's stack.
@@ -114,6 +134,9 @@ struct SyncRun::State
     CursorPosition cursorSeen;
     qint64 rowsSkipped = 0;
     bool finished = false; // the destination finished: only verification is left
+    // A run that loads again the rows run #retryOf quarantined: their record numbers, ascending.
+    qint64 retryOf = 0;
+    std::vector<qint64> retryRecords;
 };
 
 SyncRun::SyncRun(RunRequest request, RunControls *controls, ProgressFunction progress)
@@ -168,6 +191,13 @@ Result<RunRecord> SyncRun::execute()
     if (!found)
         return found.failure();
     std::optional<RunRecord> interrupted = *found;
+    if (m_request.retryOf > 0 && interrupted)
+        return Error(tr("Run #%1 of '%2' was interrupted; resume it (or start over) before loading quarantined "
+                        "rows again.")
+                         .arg(interrupted->id)
+                         .arg(m_request.job.name));
+    if (interrupted)
+        state.retryOf = interrupted->target.value(QStringLiteral("retry_of")).toInteger();
     if (interrupted && m_request.full) {
         // Otherwise a later run would resume this older one, over newer data.
         (void)state.store->appendLog(interrupted->id, tr("Superseded by a new run started from the beginning."));
@@ -188,6 +218,10 @@ Result<RunRecord> SyncRun::execute()
         if (!created)
             return created.failure();
         state.run = *created;
+        if (m_request.retryOf > 0) {
+            if (Status s = startRetry(state); !s)
+                return s.failure();
+        }
     }
 
     const Status result = runWithRetries(state);
@@ -213,6 +247,13 @@ Result<RunRecord> SyncRun::execute()
     (void)state.store->updateProgress(state.run);
     if (Status s = state.store->finishRun(state.run.id, status, error, state.verification, timings); !s)
         return s.failure();
+    if (state.retryOf > 0 && status == RunStatus::Succeeded)
+        (void)state.store->appendLog(state.retryOf,
+                                     tr("Run #%1 loaded %2 of the rows quarantined here again; %3 are still "
+                                        "quarantined (see run #%1).")
+                                         .arg(state.run.id)
+                                         .arg(state.run.rowsWritten)
+                                         .arg(state.run.rowsQuarantined));
     auto finished = state.store->run(state.run.id);
     if (finished)
         report(state, true);
@@ -238,8 +279,8 @@ Status SyncRun::runInto(State &state)
     state.destination = std::move(*destination);
 
     const QJsonObject target = state.run.target;
-    if (state.resuming && target.contains(QStringLiteral("inferred"))) {
-        // The types and the source's columns as the interrupted run saw them: no second pass.
+    if ((state.resuming || state.retryOf > 0) && target.contains(QStringLiteral("inferred"))) {
+        // The types and the source's columns as the interrupted (or retried) run saw them: no second pass.
         state.inferred = columnsFromJson(target.value(QStringLiteral("inferred")).toArray());
         auto schema = std::make_shared<Schema>();
         for (const TargetColumn &c : columnsFromJson(target.value(QStringLiteral("source")).toArray()))
@@ -306,7 +347,7 @@ Status SyncRun::copy(State &state)
     state.converter.emplace(std::move(*converter));
     state.spec.table = job.table.isEmpty() ? state.stream : job.table;
     state.spec.columns = state.converter->targetColumns();
-    state.spec.mode = job.mode;
+    state.spec.mode = state.retryOf > 0 && job.mode == WriteMode::Replace ? WriteMode::Append : job.mode;
     state.spec.keyColumns = job.keyColumns;
     state.run.target = {{QStringLiteral("stream"), state.stream},
                         {QStringLiteral("table"), state.spec.table},
@@ -314,8 +355,17 @@ Status SyncRun::copy(State &state)
                         {QStringLiteral("inferred"), columnsToJson(state.inferred)},
                         {QStringLiteral("columns"), columnsToJson(state.spec.columns)},
                         {QStringLiteral("ddl"), state.destination->ddl(state.spec)}};
-    if (Status s = setUpCursor(state); !s)
+    if (state.retryOf > 0) {
+        QJsonObject target = state.run.target;
+        target.insert(QStringLiteral("retry_of"), state.retryOf);
+        state.run.target = target;
+        auto records = state.store->quarantinedRecordNumbers(state.retryOf);
+        if (!records)
+            return records.failure();
+        state.retryRecords = std::move(*records);
+    } else if (Status s = setUpCursor(state); !s) {
         return s;
+    }
     (void)state.store->updateProgress(state.run);
 
     auto checkpoint = state.destination->begin(state.spec, state.run.uuid, state.resuming);
@@ -388,6 +438,7 @@ Status SyncRun::copy(State &state)
     StreamReader *source = reader->get();
     const BatchConverter &rowConverter = *state.converter;
     const IncrementalFilter *cursorFilter = state.cursorFilter ? &*state.cursorFilter : nullptr;
+    const std::vector<qint64> *retryRecords = state.retryOf > 0 ? &state.retryRecords : nullptr;
     std::thread producer([&] {
         RecordBatch in;
         while (!stopProducer.load()) {
@@ -401,6 +452,9 @@ Status SyncRun::copy(State &state)
                 return;
             }
             chunk.bad = source->takeBadRecords();
+            bool pastRetried = false;
+            if (retryRecords)
+                pastRetried = keepRecords(*retryRecords, in, chunk.bad);
             chunk.readerBad = chunk.bad.size();
             rowConverter.convert(in, chunk.out, chunk.bad);
             if (cursorFilter) {
@@ -414,8 +468,8 @@ Status SyncRun::copy(State &state)
             chunk.token = source->resumeToken();
             chunk.bytesRead = source->bytesRead();
             chunk.bytesTotal = source->totalBytes();
-            chunk.last = !*more;
-            if (!queue.push(std::move(chunk)) || !*more)
+            chunk.last = !*more || pastRetried;
+            if (!queue.push(std::move(chunk)) || !*more || pastRetried)
                 return;
         }
     });
@@ -518,6 +572,27 @@ Status SyncRun::copy(State &state)
                    .arg(state.destination->targetName())
                    .arg(state.run.rowsQuarantined));
     return {};
+}
+
+// A retry of quarantined rows starts from the types and columns of the run that set them aside,
+// so that the rows land in the table that run created, converted the same way.
+Status SyncRun::startRetry(State &state)
+{
+    auto original = state.store->run(m_request.retryOf);
+    if (!original)
+        return original.failure();
+    if (!original->target.contains(QStringLiteral("inferred")))
+        return Error(tr("Run #%1 never reached its copy, so it has no rows to load again.").arg(m_request.retryOf));
+    state.retryOf = m_request.retryOf;
+    QJsonObject target;
+    for (const QString &key : {QStringLiteral("stream"), QStringLiteral("source"), QStringLiteral("inferred")})
+        target.insert(key, original->target.value(key));
+    target.insert(QStringLiteral("retry_of"), state.retryOf);
+    state.run.target = target;
+    log(state, tr("Loading again the %n row(s) run #%1 quarantined, from the source as it is now.", nullptr,
+                  int(original->rowsQuarantined))
+                   .arg(state.retryOf));
+    return state.store->updateProgress(state.run);
 }
 
 // Transient failures (a lost connection, a busy database) are retried with exponential backoff

@@ -49,6 +49,9 @@ struct RunRequest
     qint64 commitEveryRows = 100'000;
     int batchRows = 16'384;
     int retries = 3; // transient failures retried from the last checkpoint, with backoff
+    // Loads only the rows run #retryOf quarantined, read again from the (fixed) source, with the
+    // types that run created, appended (or upserted) to its target. 0 = a normal run.
+    qint64 retryOf = 0;
 };
 
 // One sync run, executed on the calling thread: infer types over the whole stream, create the
@@ -76,6 +79,7 @@ private:
     Status copy(State &state);
     Status verify(State &state);
     Status setUpCursor(State &state);
+    Status startRetry(State &state);
     void recordCursor(State &state);
     void report(State &state, bool force);
     void log(State &state, const QString &line);

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void incrementalLoadsTheBoundaryOnce();
     void incrementalQuarantinesEmptyCursors();
     void transientFailureIsRetriedFromTheCheckpoint();
+    void quarantinedRowsLoadAgainOnceFixed();
 
 private:
     RunRequest request(const QString &source, const QString &destination)
@@ -431,6 +432,52 @@ void tst_SyncRun::transientFailureIsRetriedFromTheCheckpoint()
     }
     SqliteReader check(destination);
     QCOMPARE(check.scalar(QStringLiteral("SELECT count(*) FROM people")).toInt(), 500);
+}
+
+// The user fixes two of the three bad rows in the file; the retry loads exactly those two into
+// the table the first run created and keeps the third quarantined.
+void tst_SyncRun::quarantinedRowsLoadAgainOnceFixed()
+{
+    const QString source = m_dir.filePath(QStringLiteral("fixme.csv"));
+    const QString destination = m_dir.filePath(QStringLiteral("fixme.sqlite"));
+    const auto write = [&](const QByteArray &text) {
+        QFile f(source);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    };
+    QByteArray good;
+    for (int i = 1; i <= 3000; ++i)
+        good += QByteArray::number(i) + ",2026-01-0" + QByteArray::number(1 + i % 9) + "\n";
+    write("id,day\n" + good + "3001,not a date\n3002,2026-02-30\n3003,2026-01-02,extra\n");
+    RunRequest r = request(source, destination);
+    r.job.table = QStringLiteral("days");
+    // The cast makes values that are not dates bad rows (inference alone would make the column text).
+    ColumnMapping day;
+    day.source = day.target = QStringLiteral("day");
+    day.cast = ColumnType::Date;
+    r.job.mapping.columns = {ColumnMapping{QStringLiteral("id"), QStringLiteral("id")}, day};
+    SyncRun first(r, nullptr, {});
+    auto one = first.execute();
+    QVERIFY2(one.ok() && one->status == RunStatus::Succeeded, qPrintable(one ? one->error : one.error()));
+    QCOMPARE(one->rowsWritten, 3000);
+    QCOMPARE(one->rowsQuarantined, 3);
+
+    write("id,day\n" + good + "3001,2026-01-05\n3002,2026-02-28\n3003,2026-01-02,extra\n");
+    r.retryOf = one->id;
+    SyncRun retry(r, nullptr, {});
+    auto two = retry.execute();
+    QVERIFY2(two.ok() && two->status == RunStatus::Succeeded, qPrintable(two ? two->error : two.error()));
+    QCOMPARE(two->rowsWritten, 2);
+    QCOMPARE(two->rowsQuarantined, 1);
+    QCOMPARE(two->target.value(QStringLiteral("retry_of")).toInteger(), one->id);
+
+    SqliteReader check(destination);
+    QCOMPARE(check.scalar(QStringLiteral("SELECT count(*) FROM days")).toInt(), 3002);
+    QCOMPARE(check.scalar(QStringLiteral("SELECT day FROM days WHERE id = 3002")).toString(), QStringLiteral("2026-02-28"));
+    auto store = JobStore::open(m_workspace);
+    QVERIFY(store.ok());
+    auto first_ = (*store)->run(one->id);
+    QVERIFY(first_->log.contains(QStringLiteral("loaded 2 of the rows quarantined here again")));
 }
 
 QTEST_GUILESS_MAIN(tst_SyncRun)
