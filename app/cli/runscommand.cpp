@@ -28,6 +28,7 @@ public:
     static int list(CliContext &context, const CliInvocation &invocation);
     static int show(CliContext &context, const CliInvocation &invocation);
     static int errors(CliContext &context, const CliInvocation &invocation);
+    static int retryErrors(CliContext &context, JobStore &store, const RunRecord &run);
     static int exportErrors(CliContext &context, JobStore &store, const RunRecord &run, const QString &file,
                             int limit, qint64 offset);
 };
@@ -181,6 +182,34 @@ int RunsCommand::show(CliContext &context, const CliInvocation &invocation)
     return code(ExitCode::Ok);
 }
 
+// Loads again, from the source as it is now, the rows `run` quarantined: a new run of the same
+// job that reads only those records and appends (or upserts) what now converts.
+int RunsCommand::retryErrors(CliContext &context, JobStore &store, const RunRecord &run)
+{
+    const auto count = store.quarantinedCount(run.id);
+    if (!count) {
+        context.out().error(count.error());
+        return code(ExitCode::Failure);
+    }
+    if (*count == 0) {
+        context.out().print(tr("Run #%1 quarantined no rows; there is nothing to load again.").arg(run.id));
+        return code(ExitCode::Ok);
+    }
+    ExitCode failure = ExitCode::Ok;
+    auto source = SyncCli::sourceOfJob(context, run.definition, &failure);
+    if (!source || !SyncCli::connect(context, *source, &failure))
+        return code(failure);
+    auto destination = SyncCli::destinationOfJob(context, run.definition, &failure);
+    if (!destination)
+        return code(failure);
+    SyncCli::RunOptions options;
+    options.retryOf = run.id;
+    return SyncCli::execute(context, run.definition, *source, *destination, options,
+                            run.definition.id > 0
+                                ? tr("run: migrateiq-cli jobs run \"%1\"").arg(run.definition.name)
+                                : tr("run the sync command of run #%1 again").arg(run.id));
+}
+
 int RunsCommand::errors(CliContext &context, const CliInvocation &invocation)
 {
     const bool exporting = invocation.isSet(QStringLiteral("export"));
@@ -200,6 +229,8 @@ int RunsCommand::errors(CliContext &context, const CliInvocation &invocation)
     const auto run = SyncCli::findRun(context, *store, invocation.arguments.first(), &failure);
     if (!run)
         return code(failure);
+    if (invocation.isSet(QStringLiteral("retry")))
+        return retryErrors(context, *store, *run);
     if (exporting)
         return exportErrors(context, *store, *run, invocation.value(QStringLiteral("export")), int(*limit),
                             *offset);
@@ -324,13 +355,17 @@ QList<CliCommand> runsCommands()
 
     CliCommand errors;
     errors.words = {QStringLiteral("errors")};
-    errors.synopsis = QStringLiteral("RUN [--limit K] [--offset N] [--export FILE]");
+    errors.synopsis = QStringLiteral("RUN [--limit K] [--offset N] [--export FILE] [--retry]");
     errors.summary = RunsCommand::tr("List the rows a run quarantined, or export them as CSV");
     errors.description = RunsCommand::tr(
         "For each row that could not be read or converted: its line (and file), record number, column, the "
         "reason and the raw text. --export FILE writes them all (or the --limit/--offset page) as CSV with "
         "the columns record_number,line,location,column,reason,raw, so that they can be fixed and loaded "
-        "again.");
+        "again.\n"
+        "--retry, once the source is fixed, loads those rows again: a new run of the same job reads only "
+        "their records (by record number, so fix rows in place without adding or removing any), converts "
+        "them with the types of run RUN, and appends them to its target (upserts for an upsert job). Rows "
+        "that still fail stay quarantined, in the new run.");
     errors.options = {
         QCommandLineOption(QStringLiteral("limit"),
                            RunsCommand::tr("Rows to show (default %1; --export: all).").arg(defaultErrors),
@@ -338,7 +373,9 @@ QList<CliCommand> runsCommands()
         QCommandLineOption(QStringLiteral("offset"), RunsCommand::tr("Rows to skip first (default 0)."),
                            QStringLiteral("N")),
         QCommandLineOption(QStringLiteral("export"), RunsCommand::tr("Write the rows to FILE as CSV."),
-                           QStringLiteral("FILE"))};
+                           QStringLiteral("FILE")),
+        QCommandLineOption(QStringLiteral("retry"),
+                           RunsCommand::tr("Load the quarantined rows again from the fixed source."))};
     errors.minArguments = errors.maxArguments = 1;
     errors.run = &RunsCommand::errors;
     return {list, show, run, errors};

@@ -83,6 +83,7 @@ public:
     {
         bool full = false;
         qint64 checkpointRows = 100'000;
+        qint64 retryOf = 0; // load again only the rows this run quarantined
     };
     static std::optional<RunOptions> parseRunOptions(CliContext &context, const CliInvocation &invocation);
 

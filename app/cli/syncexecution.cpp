@@ -224,6 +224,7 @@ int SyncCli::execute(CliContext &context, const JobDefinition &job, const SyncSo
     request.source = source.settings;
     request.destination = {destination.typeId, destination.settings};
     request.full = options.full;
+    request.retryOf = options.retryOf;
     request.commitEveryRows = options.checkpointRows;
 
     RunControls controls;

@@ -103,6 +103,7 @@ private Q_SLOTS:
     void resumeAfterKill();
     void interruptWithSignal();
     void fullStartsOver();
+    void incrementalRunsAndRetryOfQuarantinedRows();
 
 private:
     Run cli(const QStringList &arguments) const;
@@ -706,6 +707,40 @@ void tst_CliSync::fullStartsOver()
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(run.object()[u"resumed"_s].toBool(), false);
     QCOMPARE(scalar(path(u"big.csv.sqlite"_s), u"SELECT count(*) FROM big"_s), rows);
+}
+
+// --cursor loads only what is new since the last run; `errors RUN --retry` loads the rows a run
+// quarantined once they are fixed in the file.
+void tst_CliSync::incrementalRunsAndRetryOfQuarantinedRows()
+{
+    writeFile(u"people.csv"_s, peopleCsv);
+    const QStringList sync{u"sync"_s, u"people.csv"_s, u"inc.sqlite"_s, u"--cursor"_s, u"id"_s, u"--key"_s, u"id"_s,
+                           u"--json"_s};
+    Run first = ws(sync);
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    QCOMPARE(first.object()[u"rows_written"_s].toInteger(), goodRows);
+    QCOMPARE(first.object()[u"target"_s][u"cursor"_s][u"to"_s].toString(), u"9"_s);
+    const qint64 firstRun = first.object()[u"run"_s].toInteger();
+
+    QByteArray fixed = peopleCsv;
+    fixed.replace("6,Edsger,1.00\n", "6,Edsger,1.00,true,2024-06-07,2024-06-07 06:06:06\n");
+    fixed.replace(",extra\n", "\n");
+    writeFile(u"people.csv"_s, fixed);
+    Run retry = ws({u"errors"_s, QString::number(firstRun), u"--retry"_s, u"--json"_s});
+    QVERIFY2(retry.exitCode == 0, retry.err.constData());
+    QCOMPARE(retry.object()[u"rows_written"_s].toInteger(), badRows);
+    QCOMPARE(retry.object()[u"rows_quarantined"_s].toInteger(), 0);
+    QCOMPARE(scalar(path(u"inc.sqlite"_s), u"SELECT count(*) FROM people"_s), goodRows + badRows);
+
+    writeFile(u"people.csv"_s, fixed + "10,Alan,1,true,2024-10-11,2024-10-11 10:10:10\n"
+                                      "11,Frances,2,false,2024-11-12,2024-11-12 11:11:11\n");
+    Run next = ws(sync);
+    QVERIFY2(next.exitCode == 0, next.err.constData());
+    QCOMPARE(next.object()[u"rows_written"_s].toInteger(), 2);
+    QCOMPARE(next.object()[u"target"_s][u"cursor"_s][u"from"_s].toString(), u"9"_s);
+    QCOMPARE(next.object()[u"target"_s][u"cursor"_s][u"rows_skipped"_s].toInteger(), 9);
+    QCOMPARE(scalar(path(u"inc.sqlite"_s), u"SELECT count(DISTINCT id) FROM people"_s), 11);
+    QCOMPARE(scalar(path(u"inc.sqlite"_s), u"SELECT count(*) FROM people"_s), 11);
 }
 
 QTEST_GUILESS_MAIN(tst_CliSync)
