@@ -210,6 +210,7 @@ JobsPane::JobsPane(JobsModel *model, JobRunner *runner, QWidget *parent)
             m_details->showRun(m_runs->runForId(id));
     });
     connect(m_details, &RunDetails::statusMessage, this, &JobsPane::statusMessage);
+    connect(m_details, &RunDetails::retryQuarantined, this, [this](qint64 runId) { runJob(currentJobId(), runId); });
     connect(m_runner, &JobRunner::progress, this, &JobsPane::runProgress);
     connect(m_runner, &JobRunner::finished, this, &JobsPane::runFinishedByRunner);
     updateActions();
@@ -410,7 +411,7 @@ void JobsPane::removeJob()
 
 // Resolves the job's source (secrets come asynchronously from the keychain) into a request of
 // plain values and hands it to the runner, whose pool does the work.
-void JobsPane::runJob(qint64 id)
+void JobsPane::runJob(qint64 id, qint64 retryOf)
 {
     JobStore *store = m_model->store();
     const JobRecord *record = m_model->jobForId(id);
@@ -450,7 +451,7 @@ void JobsPane::runJob(qint64 id)
     // The source's secrets, then the destination's (a database source has its own).
     resolveJobSource(
         this, m_secrets, source, job.sourcePath,
-        [this, id, job, workspacePath, generation, destination, failed](Result<ResolvedSource> resolved) {
+        [this, id, job, workspacePath, generation, destination, failed, retryOf](Result<ResolvedSource> resolved) {
             if (generation != m_storeGeneration)
                 return;
             if (!resolved)
@@ -461,6 +462,7 @@ void JobsPane::runJob(qint64 id)
             request.sourceType = resolved->typeId;
             request.source = resolved->settings;
             request.full = false; // an interrupted run resumes from its checkpoint
+            request.retryOf = retryOf;
             auto start = [this, id](RunRequest request) {
                 m_tasks.insert(m_runner->start(std::move(request)), id);
                 updateActions();

@@ -72,7 +72,8 @@ private:
     void addJob();
     void editJob();
     void removeJob();
-    void runJob(qint64 id);
+    // Starts job `id`; with `retryOf`, a run that loads again the rows run #retryOf quarantined.
+    void runJob(qint64 id, qint64 retryOf = 0);
     void cancelRun();
     void setPaused(bool paused);
     void currentJobChanged();

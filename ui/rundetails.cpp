@@ -88,6 +88,7 @@ RunDetails::RunDetails(QWidget *parent)
     , m_quarantineView(new QTableView)
     , m_quarantineTitle(new QLabel)
     , m_export(new QPushButton(tr("E&xport…")))
+    , m_retry(new QPushButton(tr("&Load Again")))
     , m_ddl(new QPlainTextEdit)
 {
     m_summary->setObjectName(QStringLiteral("runSummary"));
@@ -118,11 +119,16 @@ RunDetails::RunDetails(QWidget *parent)
     m_quarantineTitle->setObjectName(QStringLiteral("quarantineTitle"));
     m_quarantineTitle->setWordWrap(true);
     m_export->setObjectName(QStringLiteral("exportQuarantine"));
+    m_retry->setObjectName(QStringLiteral("retryQuarantine"));
+    m_retry->setToolTip(tr("Once the source is fixed, read these rows again and load those that now convert "
+                           "(appended to the target; upserted for an upsert job)"));
+    m_retry->setEnabled(false);
     m_export->setToolTip(tr("Save every quarantined row of this run as a CSV file"));
     auto *quarantineBox = new QWidget;
     auto *quarantineLayout = new QVBoxLayout(quarantineBox);
     auto *quarantineHeader = new QHBoxLayout;
     quarantineHeader->addWidget(m_quarantineTitle, 1);
+    quarantineHeader->addWidget(m_retry);
     quarantineHeader->addWidget(m_export);
     quarantineLayout->addLayout(quarantineHeader);
     quarantineLayout->addWidget(m_quarantineView, 1);
@@ -142,6 +148,10 @@ RunDetails::RunDetails(QWidget *parent)
     layout->addWidget(m_tabs);
 
     connect(m_export, &QPushButton::clicked, this, &RunDetails::chooseExportFile);
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        if (m_run.id > 0)
+            Q_EMIT retryQuarantined(m_run.id);
+    });
     showRun(nullptr);
 }
 
@@ -258,6 +268,7 @@ void RunDetails::loadLogAndQuarantine()
     m_quarantinedCount = 0;
     m_quarantineTitle->clear();
     m_export->setEnabled(false);
+    m_retry->setEnabled(false);
     if (!m_store || m_run.id == 0)
         return;
     m_log->setPlainText(m_run.log);
@@ -282,6 +293,9 @@ void RunDetails::loadLogAndQuarantine()
     else
         m_quarantineTitle->setText(tr("%n quarantined row(s).", nullptr, int(m_quarantinedCount)));
     m_export->setEnabled(m_quarantinedCount > 0);
+    const bool ended = m_run.status == RunStatus::Succeeded || m_run.status == RunStatus::Failed ||
+                       m_run.status == RunStatus::Cancelled;
+    m_retry->setEnabled(m_quarantinedCount > 0 && ended && m_run.jobId > 0);
     m_tabs->setTabText(2, m_quarantinedCount > 0
                               ? tr("Quarantined Rows (%1)").arg(RunFormat::count(m_quarantinedCount))
                               : tr("Quarantined Rows"));

@@ -37,6 +37,8 @@ public:
 Q_SIGNALS:
     void statusMessage(const QString &message, int timeoutMs = 0);
     void exportFinished(const QString &path, bool ok);
+    // The user asks to load the quarantined rows of run `runId` again from the fixed source.
+    void retryQuarantined(qint64 runId);
 
 private:
     void chooseExportFile();
@@ -53,6 +55,7 @@ private:
     QTableView *m_quarantineView;
     QLabel *m_quarantineTitle;
     QPushButton *m_export;
+    QPushButton *m_retry;
     QPlainTextEdit *m_ddl;
 };
 
