@@ -1,5 +1,6 @@
 #include "ui/errorpolicyedit.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
@@ -17,7 +18,12 @@ ErrorPolicyEdit::ErrorPolicyEdit(QWidget *parent)
     , m_choice(new QComboBox)
     , m_maxRows(new QSpinBox)
     , m_maxPercent(new QDoubleSpinBox)
+    , m_strictSizes(new QCheckBox(tr("Strict sizes")))
 {
+    m_strictSizes->setObjectName(QStringLiteral("strictSizes"));
+    m_strictSizes->setToolTip(tr("Declare the narrowest text lengths and decimal digits the data needs, and "
+                                 "quarantine later values that do not fit. Unchecked, text is unbounded and "
+                                 "decimals get 38 digits, so later, longer values fit."));
     m_choice->setObjectName(QStringLiteral("errorPolicy"));
     m_maxRows->setObjectName(QStringLiteral("maxBadRows"));
     m_maxPercent->setObjectName(QStringLiteral("maxBadPercent"));
@@ -39,6 +45,7 @@ ErrorPolicyEdit::ErrorPolicyEdit(QWidget *parent)
     layout->addWidget(m_choice, 1);
     layout->addWidget(m_maxRows);
     layout->addWidget(m_maxPercent);
+    layout->addWidget(m_strictSizes);
     setFocusProxy(m_choice);
 
     connect(m_choice, &QComboBox::currentIndexChanged, this, [this] {
@@ -47,6 +54,7 @@ ErrorPolicyEdit::ErrorPolicyEdit(QWidget *parent)
     });
     connect(m_maxRows, &QSpinBox::valueChanged, this, &ErrorPolicyEdit::changed);
     connect(m_maxPercent, &QDoubleSpinBox::valueChanged, this, &ErrorPolicyEdit::changed);
+    connect(m_strictSizes, &QCheckBox::toggled, this, &ErrorPolicyEdit::changed);
     updateVisibility();
 }
 
@@ -60,12 +68,14 @@ void ErrorPolicyEdit::setPolicy(const ErrorPolicy &policy)
                               : policy.maxBadRows >= 0    ? MaxRows
                               : policy.maxBadPercent >= 0 ? MaxPercent
                                                           : QuarantineAll);
+    m_strictSizes->setChecked(policy.strictSizes);
     updateVisibility();
 }
 
 ErrorPolicy ErrorPolicyEdit::policy() const
 {
     ErrorPolicy policy;
+    policy.strictSizes = m_strictSizes->isChecked();
     switch (m_choice->currentData().toInt()) {
     case StopAtFirst: policy.stopOnFirst = true; break;
     case MaxRows: policy.maxBadRows = m_maxRows->value(); break;

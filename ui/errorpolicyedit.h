@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QSpinBox;
@@ -32,6 +33,7 @@ private:
     QComboBox *m_choice;
     QSpinBox *m_maxRows;
     QDoubleSpinBox *m_maxPercent;
+    QCheckBox *m_strictSizes;
 };
 
 } // namespace miq

@@ -40,10 +40,12 @@ QString JobView::destinationText(CliContext &context, const JobDefinition &job)
 QString JobView::modeText(const JobDefinition &job)
 {
     QString text = writeModeName(job.mode);
-    if (!job.keyColumns.isEmpty())
-        text += QLatin1Char(' ') + tr("by %1").arg(job.keyColumns.join(QStringLiteral(", ")));
+    const QString keys = job.keyColumns.join(QStringLiteral(", "));
+    if (job.mode == WriteMode::Upsert && !keys.isEmpty())
+        text += QLatin1Char(' ') + tr("by %1").arg(keys);
     if (!job.cursorColumn.isEmpty())
-        text += QLatin1Char(' ') + tr("(incremental by %1)").arg(job.cursorColumn);
+        text += QLatin1Char(' ') + (keys.isEmpty() ? tr("(incremental by %1)").arg(job.cursorColumn)
+                                                   : tr("(incremental by %1, rows matched by %2)").arg(job.cursorColumn, keys));
     return text;
 }
 

@@ -1,6 +1,7 @@
 // `runs`, `runs show` (alias `run`) and `errors`: the run history of a workspace, one run in full,
 // and the rows a run quarantined, which `errors --export` writes as CSV to fix and load again.
 
+#include "app/cli/jobscommand.h"
 #include "app/cli/synccommand.h"
 #include "app/cli/texttable.h"
 
@@ -160,9 +161,7 @@ int RunsCommand::show(CliContext &context, const CliInvocation &invocation)
         context.out().printJson(object);
         return code(ExitCode::Ok);
     }
-    QString mode = writeModeName(d.mode);
-    if (!d.keyColumns.isEmpty())
-        mode += QLatin1Char(' ') + tr("by %1").arg(d.keyColumns.join(QStringLiteral(", ")));
+    const QString mode = JobView::modeText(d);
     QString text = SyncCli::runText(
                        *run, names, false,
                        {{tr("Source"), stream.isEmpty() ? source : tr("%1, stream '%2'").arg(source, stream)},

@@ -98,7 +98,11 @@ QList<QCommandLineOption> SyncCli::errorOptions()
             QCommandLineOption(QStringLiteral("max-error-percent"),
                                tr("Fail the run once more than P% of the rows read were quarantined (checked "
                                   "from 1000 rows on; 'none': no limit)."),
-                               QStringLiteral("P"))};
+                               QStringLiteral("P")),
+            QCommandLineOption(QStringLiteral("strict-sizes"),
+                               tr("Declare the narrowest sizes the data needs (text lengths, decimal digits) and "
+                                  "quarantine later values that do not fit. Default: text is unbounded and "
+                                  "decimals get 38 digits, so later, longer values fit."))};
 }
 
 QList<QCommandLineOption> SyncCli::runOptions()
@@ -146,6 +150,8 @@ bool SyncCli::applyErrorOptions(CliContext &context, const CliInvocation &invoca
 {
     if (invocation.isSet(QStringLiteral("stop-on-error")))
         job.errors.stopOnFirst = true;
+    if (invocation.isSet(QStringLiteral("strict-sizes")))
+        job.errors.strictSizes = true;
     if (invocation.isSet(QStringLiteral("max-errors"))) {
         const auto value = limitValue(invocation.value(QStringLiteral("max-errors")), 0, 9e15, true);
         if (!value) {

@@ -55,6 +55,7 @@ QJsonObject JobDefinition::toJson() const
         {QStringLiteral("stop_on_first_error"), errors.stopOnFirst},
         {QStringLiteral("max_bad_rows"), errors.maxBadRows},
         {QStringLiteral("max_bad_percent"), errors.maxBadPercent},
+        {QStringLiteral("strict_sizes"), errors.strictSizes},
     };
 }
 
@@ -103,6 +104,7 @@ Result<JobDefinition> JobDefinition::fromJson(const QJsonObject &json)
     job.errors.stopOnFirst = json.value(QStringLiteral("stop_on_first_error")).toBool();
     job.errors.maxBadRows = json.value(QStringLiteral("max_bad_rows")).toInteger(-1);
     job.errors.maxBadPercent = json.value(QStringLiteral("max_bad_percent")).toDouble(-1);
+    job.errors.strictSizes = json.value(QStringLiteral("strict_sizes")).toBool(false);
     return job;
 }
 

@@ -16,6 +16,11 @@ struct ErrorPolicy
     bool stopOnFirst = false;  // fail the run at the first bad row (still quarantined)
     qint64 maxBadRows = -1;    // fail once more rows than this were quarantined (-1 = no limit)
     double maxBadPercent = -1; // fail when quarantined / read exceeds this percentage (-1 = no limit)
+    // Sizes: by default the lengths and digits the data showed are not limits - text columns are
+    // unbounded and decimals get 38 digits with the scale seen - so a later, longer value (an
+    // appended run, a retry, a source that grew) widens into the column instead of being
+    // quarantined. strictSizes declares the narrowest sizes and quarantines what does not fit.
+    bool strictSizes = false;
 };
 
 // A sync job: one source stream into one destination. Saved in the workspace as JSON; a one-shot

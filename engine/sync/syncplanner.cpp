@@ -46,6 +46,20 @@ Result<SyncPlanner::Inference> SyncPlanner::inferTypes(Connector &connector, con
     return Inference{(*reader)->schema(), inference.result(), inference.rows()};
 }
 
+QList<TargetColumn> SyncPlanner::sizedColumns(QList<TargetColumn> inferred, const ErrorPolicy &policy)
+{
+    if (policy.strictSizes)
+        return inferred;
+    constexpr int decimalDigits = 38; // what every SQL database's DECIMAL holds
+    for (TargetColumn &c : inferred) {
+        if (c.type == ColumnType::String || c.type == ColumnType::Bytes)
+            c.precision = 0;
+        else if (c.type == ColumnType::Decimal && c.precision > 0 && c.precision < decimalDigits)
+            c.precision = decimalDigits;
+    }
+    return inferred;
+}
+
 Result<QString> SyncPlanner::targetDdl(const JobDefinition &job, const QString &sourceType,
                                        const ConnectionSettings &source, const DestinationTarget &target,
                                        const QByteArray &maskSalt,
@@ -64,7 +78,8 @@ Result<QString> SyncPlanner::targetDdl(const JobDefinition &job, const QString &
     if (!inferred)
         return inferred.failure();
     // The run id and load time only fill metadata cells; the DDL does not depend on them.
-    auto converter = BatchConverter::create(*inferred->schema, inferred->columns, job.mapping, maskSalt,
+    auto converter = BatchConverter::create(*inferred->schema, sizedColumns(inferred->columns, job.errors),
+                                            job.mapping, maskSalt,
                                             QStringLiteral("00000000-0000-0000-0000-000000000000"),
                                             QDateTime::currentDateTimeUtc());
     if (!converter)

@@ -35,6 +35,9 @@ public:
     static Result<Inference> inferTypes(Connector &connector, const QString &stream, const ReadOptions &options,
                                         const std::function<bool(const StreamReader &)> &afterBatch = {});
 
+    // The inferred columns as the job's error policy sizes them (see ErrorPolicy::strictSizes).
+    static QList<TargetColumn> sizedColumns(QList<TargetColumn> inferred, const ErrorPolicy &policy);
+
     // The DDL the job's destination would run, from a full pass over the source.
     static Result<QString> targetDdl(const JobDefinition &job, const QString &sourceType,
                                      const ConnectionSettings &source, const DestinationTarget &destination,

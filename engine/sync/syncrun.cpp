@@ -340,7 +340,8 @@ Status SyncRun::copy(State &state)
     auto salt = state.store->workspace().maskSalt();
     if (!salt)
         return salt.failure();
-    auto converter = BatchConverter::create(*state.sourceSchema, state.inferred, job.mapping, *salt, state.run.uuid,
+    auto converter = BatchConverter::create(*state.sourceSchema, SyncPlanner::sizedColumns(state.inferred, job.errors),
+                                            job.mapping, *salt, state.run.uuid,
                                             state.run.startedAt);
     if (!converter)
         return converter.failure();
