@@ -13,6 +13,7 @@
 #include <atomic>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace miq {
 
@@ -74,6 +75,14 @@ struct ReadOptions
     // Continue after the batch whose resumeToken() this is (empty = from the start). Readers that
     // cannot resume return an error from openStream() when given one.
     QByteArray resumeFrom;
+    // Incremental reads: only rows with cursorColumn >= cursorLowerBound (inclusive: rows equal
+    // to the last run's maximum are read again and the engine deduplicates them by key), in
+    // ascending cursorColumn order. An empty bound reads every row, ordered. The bound is the
+    // value's text ('2024-05-01T12:00:00Z', '1042'), converted by the source to the column's type.
+    // Database readers that can push this into their query (PostgreSQL, with a bound parameter)
+    // do; the others ignore both fields and the engine filters the rows itself.
+    QString cursorColumn;
+    QString cursorLowerBound;
 };
 
 // Reads one stream as record batches. Lives on one thread (the caller's).
@@ -107,6 +116,22 @@ public:
     virtual Result<QList<StreamInfo>> discover() = 0;
     virtual Result<std::unique_ptr<StreamReader>> openStream(const QString &stream,
                                                               const ReadOptions &options) = 0;
+    // Up to `parts` readers over disjoint parts of a stream that together return each row once
+    // (e.g. ranges of a table's integer primary key), to be read in parallel: each reader may be
+    // moved to a thread of its own and used there only. Connectors that cannot split a stream
+    // return one reader, which this default does. Record numbers and resume tokens are per part.
+    virtual Result<std::vector<std::unique_ptr<StreamReader>>> openStreamParts(const QString &stream,
+                                                                                const ReadOptions &options,
+                                                                                int parts)
+    {
+        Q_UNUSED(parts);
+        auto reader = openStream(stream, options);
+        if (!reader)
+            return Error(reader.error());
+        std::vector<std::unique_ptr<StreamReader>> readers;
+        readers.push_back(std::move(*reader));
+        return readers;
+    }
 };
 
 } // namespace miq

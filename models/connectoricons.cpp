@@ -23,10 +23,16 @@ Badge badgeFor(const QString &typeId)
         return {QColor(0x2e, 0x7d, 0x32), QStringLiteral("CSV")};
     if (typeId == QLatin1String("json"))
         return {QColor(0xef, 0x6c, 0x00), QStringLiteral("{ }")};
+    if (typeId == QLatin1String("xlsx"))
+        return {QColor(0x21, 0x73, 0x46), QStringLiteral("XLS")};
     if (typeId == QLatin1String("sqlite"))
         return {QColor(0x15, 0x65, 0xc0), QStringLiteral("SQL")};
     if (typeId == QLatin1String("postgres"))
         return {QColor(0x33, 0x67, 0x91), QStringLiteral("PG")};
+    if (typeId == QLatin1String("rest"))
+        return {QColor(0x6a, 0x1b, 0x9a), QStringLiteral("API")};
+    if (typeId == QLatin1String("mariadb"))
+        return {QColor(0x00, 0x3b, 0x57), QStringLiteral("MY")};
     return {QColor(0x60, 0x60, 0x60), typeId.left(3).toUpper()};
 }
 

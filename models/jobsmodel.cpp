@@ -139,7 +139,10 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
         case RouteColumn: return route(job);
         case ModeColumn: return modeText(job);
         case LastRunColumn: return lastRunText(row);
-        case ProgressColumn: return running ? RunFormat::progress(live->progress, live->paused) : QString();
+        case ProgressColumn:
+            if (!running)
+                return QString();
+            return live->queued && !live->paused ? tr("Queued: waiting for a free slot") : RunFormat::progress(live->progress, live->paused);
         }
         break;
     case Qt::ToolTipRole: {
@@ -163,6 +166,7 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
     case IdRole: return job.id;
     case RunningRole: return running;
     case PausedRole: return running && live->paused;
+    case QueuedRole: return running && live->queued;
     case LastRunIdRole: return row.lastRun ? row.lastRun->id : qint64(0);
     case LastRunStatusRole: return row.lastRun ? int(row.lastRun->status) : -1;
     case PhaseRole: return running ? live->progress.phase : QString();
@@ -340,6 +344,15 @@ void JobsModel::setRunning(qint64 jobId, bool running)
     emitRowChanged(jobId);
 }
 
+void JobsModel::setStarted(qint64 jobId)
+{
+    auto live = m_live.find(jobId);
+    if (live == m_live.end() || !live->queued)
+        return;
+    live->queued = false;
+    emitRowChanged(jobId, ProgressColumn, ProgressColumn);
+}
+
 void JobsModel::setPaused(qint64 jobId, bool paused)
 {
     auto live = m_live.find(jobId);
@@ -355,6 +368,7 @@ void JobsModel::setProgress(qint64 jobId, const RunProgress &progress)
     if (live == m_live.end())
         return; // the run ended (or was never started from here)
     live->progress = progress;
+    live->queued = false;
     emitRowChanged(jobId, ProgressColumn, ProgressColumn);
 }
 

@@ -25,6 +25,7 @@ public:
         IdRole = Qt::UserRole + 1, // qint64 job id
         RunningRole,               // bool: a run of this job is queued or active
         PausedRole,                // bool: that run is paused
+        QueuedRole,                // bool: that run waits for a free slot of the runner
         LastRunIdRole,             // qint64 id of the newest run, 0 when the job never ran
         LastRunStatusRole,         // int RunStatus of the newest run, -1 when the job never ran
         PhaseRole,                 // QString translated phase of the active run
@@ -63,6 +64,8 @@ public:
 
     // Live state of a run, from the JobRunner's signals.
     void setRunning(qint64 jobId, bool running);
+    // The job's run left the runner's queue and started (until then the list says "Queued").
+    void setStarted(qint64 jobId);
     void setPaused(qint64 jobId, bool paused);
     void setProgress(qint64 jobId, const RunProgress &progress);
     bool isRunning(qint64 jobId) const { return m_live.contains(jobId); }
@@ -78,6 +81,7 @@ private:
     {
         RunProgress progress;
         bool paused = false;
+        bool queued = true; // waiting for a free slot of the runner
     };
 
     Result<Row> readRow(qint64 id) const;

@@ -7,13 +7,15 @@ packages=(
   # build
   build-essential cmake ninja-build file pkg-config
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qtkeychain-qt6-dev
-  qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libuchardet-dev libxxhash-dev libsqlite3-dev
+  qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libuchardet-dev libxxhash-dev libzip-dev libsqlite3-dev libpq-dev libmariadb-dev
   # run: keychain backend (QtKeychain loads libsecret at run time), platform plugins
   libsecret-1-0 qt6-qpa-plugins
-  # tests: real Secret Service in a private D-Bus session, PostgreSQL server, Xvfb
-  gnome-keyring dbus dbus-x11 libsecret-tools libqt6sql6-psql postgresql xvfb xauth
+  # tests: real Secret Service in a private D-Bus session, PostgreSQL and MariaDB servers, Xvfb
+  gnome-keyring dbus dbus-x11 libsecret-tools libqt6sql6-psql postgresql libqt6sql6-mysql mariadb-server mariadb-client xvfb xauth
   # benchmarks: the tools we compare against
-  sqlite3 python3
+  sqlite3 python3 pgloader
+  # benchmarks: pandas for bench/profile.sh (DuckDB comes from npm, installed by the script); nodejs/npm
+  python3-pandas nodejs npm
 )
 
 missing=()

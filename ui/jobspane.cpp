@@ -212,6 +212,10 @@ JobsPane::JobsPane(JobsModel *model, JobRunner *runner, QWidget *parent)
     connect(m_details, &RunDetails::statusMessage, this, &JobsPane::statusMessage);
     connect(m_details, &RunDetails::retryQuarantined, this, [this](qint64 runId) { runJob(currentJobId(), runId); });
     connect(m_runner, &JobRunner::progress, this, &JobsPane::runProgress);
+    connect(m_runner, &JobRunner::started, this, [this](int task) {
+        if (const qint64 job = m_tasks.value(task))
+            m_model->setStarted(job);
+    });
     connect(m_runner, &JobRunner::finished, this, &JobsPane::runFinishedByRunner);
     updateActions();
 }

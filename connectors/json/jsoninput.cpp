@@ -15,6 +15,7 @@ std::optional<QString> JsonInput::open(const QString &path)
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::ReadOnly))
         return m_file.errorString();
+    m_device = &m_file;
     m_totalBytes = m_file.size();
     m_raw.resize(BufferSize);
     m_encodingName = QStringLiteral("UTF-8");
@@ -22,11 +23,22 @@ std::optional<QString> JsonInput::open(const QString &path)
     return std::nullopt;
 }
 
+void JsonInput::openBytes(const QByteArray &bytes)
+{
+    m_bytes.setData(bytes);
+    m_bytes.open(QIODevice::ReadOnly);
+    m_device = &m_bytes;
+    m_totalBytes = bytes.size();
+    m_raw.resize(BufferSize);
+    m_encodingName = QStringLiteral("UTF-8");
+    detectByteOrderMark();
+}
+
 void JsonInput::detectByteOrderMark()
 {
-    const qint64 n = m_file.read(m_raw.data(), qint64(m_raw.size()));
+    const qint64 n = m_device->read(m_raw.data(), qint64(m_raw.size()));
     if (n < 0) {
-        m_readError = m_file.errorString();
+        m_readError = m_device->errorString();
         m_atEnd = true;
         m_begin = m_pos = m_end = m_raw.data();
         return;
@@ -75,7 +87,7 @@ void JsonInput::detectByteOrderMark()
 
 bool JsonInput::seek(qint64 offset, qint64 line, qint64 column)
 {
-    if (m_decoder || offset < 0 || offset > m_totalBytes || !m_file.seek(offset))
+    if (m_decoder || offset < 0 || offset > m_totalBytes || !m_device->seek(offset))
         return false;
     // Empty buffer at `offset`: the next peek() refills from there.
     m_bufferFileOffset = offset;
@@ -102,9 +114,9 @@ bool JsonInput::refill()
         m_captureFrom = m_end;
     }
     while (!m_atEnd) {
-        const qint64 n = m_file.read(m_raw.data(), qint64(m_raw.size()));
+        const qint64 n = m_device->read(m_raw.data(), qint64(m_raw.size()));
         if (n < 0)
-            m_readError = m_file.errorString();
+            m_readError = m_device->errorString();
         if (n <= 0) {
             m_atEnd = true;
             return false;
@@ -150,7 +162,7 @@ std::string_view JsonInput::takePlainRun()
 qint64 JsonInput::bytesRead() const
 {
     if (m_decoder)
-        return m_file.pos(); // transcoded text has no byte-exact mapping back; a buffer ahead at most
+        return m_device->pos(); // transcoded text has no byte-exact mapping back; a buffer ahead at most
     return m_bufferFileOffset + (m_pos - m_begin);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QBuffer>
 #include <QFile>
 #include <QString>
 #include <QStringDecoder>
@@ -11,11 +12,12 @@
 
 namespace miq {
 
-// A forward-only UTF-8 byte stream over a file, read through a fixed-size buffer so memory stays
-// bounded whatever the file size. Skips a UTF-8 byte order mark and transcodes UTF-16/UTF-32
-// files that start with one. Tracks the 1-based line and column (in characters, not bytes) of
-// the next byte, so parse errors can point at the exact place, and can capture the bytes of the
-// record being read (bounded) for quarantine.
+// A forward-only UTF-8 byte stream over a file (or bytes in memory, such as one page of a REST
+// response), read through a fixed-size buffer so memory stays bounded whatever the file size.
+// Skips a UTF-8 byte order mark and transcodes UTF-16/UTF-32 files that start with one. Tracks
+// the 1-based line and column (in characters, not bytes) of the next byte, so parse errors can
+// point at the exact place, and can capture the bytes of the record being read (bounded) for
+// quarantine.
 class JsonInput
 {
 public:
@@ -24,6 +26,8 @@ public:
 
     // Opens the file; on failure returns the operating system's reason.
     std::optional<QString> open(const QString &path);
+    // Reads `bytes` instead of a file (implicitly shared: no copy). Never fails.
+    void openBytes(const QByteArray &bytes);
     // Continues reading at a byte offset of a UTF-8 file that bytesRead() returned earlier, with
     // the line and column that were current there. False for transcoded input (its offsets are
     // not byte-exact) and when the file cannot seek.
@@ -88,6 +92,8 @@ private:
     void appendCapture(const char *from, const char *to);
 
     QFile m_file;
+    QBuffer m_bytes;
+    QIODevice *m_device = &m_file; // m_file or m_bytes
     std::string m_raw;     // bytes as read from the file
     std::string m_decoded; // UTF-8 text when the file is transcoded
     std::optional<QStringDecoder> m_decoder;

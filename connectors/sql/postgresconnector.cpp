@@ -1,5 +1,6 @@
 #include "connectors/sql/postgresconnector.h"
 
+#include "connectors/sql/postgressession.h"
 #include "connectors/sql/postgresstreamreader.h"
 #include "connectors/sql/sqlconnection.h"
 #include "connectors/sql/sqlsupport.h"
@@ -9,6 +10,11 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <libpq-fe.h>
+
+#include <algorithm>
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace miq {
@@ -16,8 +22,6 @@ namespace miq {
 namespace {
 
 const QString queryStreamName = u"query"_s;
-const QStringList sslModes = {u"disable"_s, u"allow"_s, u"prefer"_s, u"require"_s,
-                              u"verify-ca"_s, u"verify-full"_s};
 
 // The relations a user can read, outside the system schemas. Partitions are left out: their
 // partitioned parent is the stream (and reads them all).
@@ -75,54 +79,12 @@ std::shared_ptr<const Schema> schemaOf(const QList<ColumnInfo> &columns)
     return schema;
 }
 
-int integerSetting(const ConnectionSettings &settings, const QString &key, int fallback,
-                   int minimum, int maximum, bool *ok)
-{
-    const QString text = settings.value(key).trimmed();
-    if (text.isEmpty())
-        return fallback;
-    bool parsed = false;
-    const int value = text.toInt(&parsed);
-    if (!parsed || value < minimum || value > maximum)
-        *ok = false;
-    return value;
-}
-
 } // namespace
 
 PostgresConnector::PostgresConnector(ConnectionSettings settings)
     : m_settings(std::move(settings))
+    , m_pg(PostgresSettings::parse(m_settings))
 {
-    m_host = m_settings.value(u"host"_s, u"localhost"_s).trimmed();
-    m_database = m_settings.value(u"database"_s).trimmed();
-    m_user = m_settings.value(u"user"_s).trimmed();
-    m_password = m_settings.secrets.value(u"password"_s);
-    m_sslMode = m_settings.value(u"sslmode"_s, u"prefer"_s).trimmed();
-    m_query = stripQueryTerminator(m_settings.value(u"query"_s).trimmed());
-    const QStringList patterns = m_settings.value(u"schema"_s).split(u',', Qt::SkipEmptyParts);
-    for (const QString &p : patterns)
-        if (!p.trimmed().isEmpty())
-            m_schemaPatterns << QRegularExpression::fromWildcard(p.trimmed(), Qt::CaseSensitive);
-
-    // Settings are validated here as well as in the registry: the values end up in libpq's
-    // connection string, where an unchecked "sslmode" could smuggle in other options.
-    bool portOk = true, timeoutOk = true;
-    m_port = integerSetting(m_settings, u"port"_s, 5432, 1, 65535, &portOk);
-    m_connectTimeout = integerSetting(m_settings, u"connect_timeout"_s, 10, 1, 3600, &timeoutOk);
-    QStringList problems;
-    if (m_database.isEmpty())
-        problems << tr("no database is set");
-    if (m_user.isEmpty())
-        problems << tr("no user is set");
-    if (!portOk)
-        problems << tr("the port must be a number from 1 to 65535");
-    if (!timeoutOk)
-        problems << tr("the connection timeout must be a number of seconds from 1 to 3600");
-    if (!sslModes.contains(m_sslMode))
-        problems << tr("the SSL mode must be one of: %1").arg(sslModes.join(u", "_s));
-    if (!problems.isEmpty())
-        m_settingsError = tr("Source '%1' is not configured correctly: %2.")
-                              .arg(m_settings.sourceName, problems.join(u"; "_s));
 }
 
 PostgresConnector::~PostgresConnector() = default;
@@ -164,7 +126,7 @@ ConnectorSpec PostgresConnector::spec()
     password.secret = true;
     ConfigField sslMode = field(u"sslmode"_s, tr("SSL mode"), ConfigField::Kind::Choice,
                                 tr("Whether and how to use SSL (libpq sslmode)."));
-    sslMode.choices = sslModes;
+    sslMode.choices = PostgresSettings::sslModes();
     sslMode.defaultValue = u"prefer"_s;
     ConfigField schema = field(u"schema"_s, tr("Schemas"), ConfigField::Kind::Text,
                                tr("Comma-separated schema names or patterns (* and ?) to list; "
@@ -184,51 +146,54 @@ ConnectorSpec PostgresConnector::spec()
 
 QString PostgresConnector::endpoint() const
 {
-    const QString host = m_host.contains(u':') ? u'[' + m_host + u']' : m_host;
-    return host + u':' + QString::number(m_port);
+    return m_pg.endpoint();
 }
 
 Error PostgresConnector::failure(const QString &what, const QString &driverText) const
 {
     return Error(maskSecret(tr("Cannot read %1 of source '%2' (PostgreSQL at %3): %4")
                                 .arg(what, m_settings.sourceName, endpoint(), driverText),
-                            m_password));
+                            m_pg.password));
 }
 
 bool PostgresConnector::schemaAllowed(const QString &schema) const
 {
-    if (m_schemaPatterns.isEmpty())
-        return true;
-    for (const QRegularExpression &pattern : m_schemaPatterns)
-        if (pattern.match(schema).hasMatch())
-            return true;
-    return false;
+    return m_pg.schemaAllowed(schema);
 }
 
 Result<std::shared_ptr<SqlConnection>> PostgresConnector::connect(const QString &purpose) const
 {
-    if (!m_settingsError.isEmpty())
-        return Error(m_settingsError);
+    return connectWith(m_pg, purpose);
+}
+
+Result<std::shared_ptr<SqlConnection>> PostgresConnector::connectWith(const PostgresSettings &pg,
+                                                                      const QString &purpose)
+{
+    if (!pg.error.isEmpty())
+        return Error(pg.error);
     if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s))
         return Error(tr("Cannot connect source '%1': the Qt PostgreSQL driver (QPSQL) is not "
-                        "installed (Debian/Ubuntu package libqt6sql6-psql).").arg(m_settings.sourceName));
+                        "installed (Debian/Ubuntu package libqt6sql6-psql).").arg(pg.sourceName));
     auto connection = std::make_shared<SqlConnection>(u"QPSQL"_s, purpose);
     QSqlDatabase &db = connection->database();
-    db.setHostName(m_host);
-    db.setPort(m_port);
-    db.setDatabaseName(m_database);
-    db.setUserName(m_user);
-    db.setPassword(m_password);
+    db.setHostName(pg.host);
+    db.setPort(pg.port);
+    db.setDatabaseName(pg.database);
+    db.setUserName(pg.user);
+    db.setPassword(pg.password);
     db.setConnectOptions(u"connect_timeout=%1;sslmode=%2;application_name=MigrateIQ"_s
-                             .arg(m_connectTimeout).arg(m_sslMode));
+                             .arg(pg.connectTimeout).arg(pg.sslMode));
     if (!db.open())
         return Error(maskSecret(tr("Cannot connect to PostgreSQL at %1 for source '%2': %3")
-                                    .arg(endpoint(), m_settings.sourceName, driverMessage(db.lastError())),
-                                m_password));
+                                    .arg(pg.endpoint(), pg.sourceName, driverMessage(db.lastError())),
+                                pg.password));
     // Reading a source must never change it, whatever a configured query calls.
     QSqlQuery q(db);
     if (!q.exec(u"SET default_transaction_read_only = on"_s))
-        return failure(tr("the session settings"), driverMessage(q.lastError()));
+        return Error(maskSecret(tr("Cannot read %1 of source '%2' (PostgreSQL at %3): %4")
+                                    .arg(tr("the session settings"), pg.sourceName, pg.endpoint(),
+                                         driverMessage(q.lastError())),
+                                pg.password));
     return connection;
 }
 
@@ -296,7 +261,7 @@ LEFT JOIN pg_catalog.pg_constraint pk ON pk.conrelid = c.oid AND pk.contype = 'p
                 info.sizeBytes = q.value(4).toLongLong();
             info.detail = q.value(5).toString();
             streams.append(info);
-            readPlans.append({quoteIdentifier(schema) + u'.' + quoteIdentifier(table), {}});
+            readPlans.append({quoteIdentifier(schema) + u'.' + quoteIdentifier(table), {}, kind});
         }
         if (q.isNull(6))
             continue; // a relation without columns
@@ -322,7 +287,7 @@ Result<QList<ColumnInfo>> PostgresConnector::describeQuery(SqlConnection &connec
     // Column names: run the query for no rows.
     QSqlQuery q(connection.database());
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT * FROM (\n"_s + m_query + u"\n) AS miq_q LIMIT 0"_s))
+    if (!q.exec(u"SELECT * FROM (\n"_s + m_pg.query + u"\n) AS miq_q LIMIT 0"_s))
         return failure(tr("the query"), driverMessage(q.lastError()));
     const QSqlRecord record = q.record();
     q.finish();
@@ -347,7 +312,7 @@ Result<QList<ColumnInfo>> PostgresConnector::describeQuery(SqlConnection &connec
     const QString sql = u"SELECT pg_catalog.format_type(t.oid, NULL), bt.typname, bt.typcategory\n"
                         "FROM (SELECT ARRAY["_s + typeofs.join(u", "_s) + u"]::oid[] AS types\n"
                         "      FROM (SELECT 1) AS miq_one LEFT JOIN (SELECT * FROM (\n"_s
-                        + m_query + u"\n) AS miq_s LIMIT 0) AS miq_q("_s + aliases.join(u", "_s)
+                        + m_pg.query + u"\n) AS miq_s LIMIT 0) AS miq_q("_s + aliases.join(u", "_s)
                         + u") ON true) AS x\n"
                           "CROSS JOIN LATERAL unnest(x.types) WITH ORDINALITY AS u(type, ord)\n"
                           "JOIN pg_catalog.pg_type t ON t.oid = u.type\n"
@@ -397,7 +362,7 @@ Result<QList<StreamInfo>> PostgresConnector::discover()
     Result<QList<StreamInfo>> streams = catalog(*m_connection, nullptr);
     if (!streams)
         return streams;
-    if (!m_query.isEmpty()) {
+    if (!m_pg.query.isEmpty()) {
         StreamInfo info;
         info.name = queryStreamName;
         info.kind = StreamInfo::Kind::Query;
@@ -412,52 +377,196 @@ Result<QList<StreamInfo>> PostgresConnector::discover()
     return streams;
 }
 
+Result<PostgresConnector::ReadQuery> PostgresConnector::readQuery(SqlConnection &connection,
+                                                                  const QString &stream) const
+{
+    ReadQuery read;
+    QStringList expressions;
+    if (stream == queryStreamName && !m_pg.query.isEmpty()) {
+        QStringList baseTypes;
+        Result<QList<ColumnInfo>> described = describeQuery(connection, &baseTypes);
+        if (!described)
+            return Error(described.error());
+        read.columns = *described;
+        QStringList aliases;
+        for (qsizetype i = 0; i < read.columns.size(); ++i) {
+            aliases << u"c%1"_s.arg(i + 1);
+            read.references << u"miq_q.c%1"_s.arg(i + 1);
+            expressions << selectExpression(read.references.last(), baseTypes.value(i), read.columns[i].type);
+        }
+        read.select = u"SELECT "_s + expressions.join(u", "_s) + u" FROM (\n"_s + m_pg.query
+            + u"\n) AS miq_q("_s + aliases.join(u", "_s) + u')';
+        return read;
+    }
+    // Only a relation found in the catalogue is read, and SQL is built from the catalogue's
+    // spelling of schema and name, quoted: a stream name cannot inject SQL.
+    QList<ReadPlan> plans;
+    Result<QList<StreamInfo>> found = catalog(connection, &stream, &plans);
+    if (!found)
+        return Error(found.error());
+    if (found->size() != 1)
+        return Error(found->isEmpty()
+                         ? tr("Source '%1' has no table or view named '%2' that you may read "
+                              "(PostgreSQL at %3).").arg(m_settings.sourceName, stream, endpoint())
+                         : tr("The name '%1' of source '%2' matches several tables; rename one "
+                              "of them or read it with a query.").arg(stream, m_settings.sourceName));
+    read.columns = found->first().columns;
+    read.plan = plans.first();
+    for (qsizetype i = 0; i < read.columns.size(); ++i) {
+        read.references << quoteIdentifier(read.columns[i].name);
+        expressions << selectExpression(read.references.last(), read.plan.baseTypes.value(i),
+                                        read.columns[i].type);
+    }
+    read.select = u"SELECT "_s + expressions.join(u", "_s) + u" FROM "_s + read.plan.quotedName;
+    read.table = true;
+    return read;
+}
+
+Status PostgresConnector::applyCursor(const ReadQuery &read, const QString &stream,
+                                      const ReadOptions &options, QStringList &conditions,
+                                      QList<QByteArray> &parameters, QString &orderBy) const
+{
+    if (options.cursorColumn.isEmpty())
+        return {};
+    qsizetype index = -1;
+    for (qsizetype i = 0; i < read.columns.size() && index < 0; ++i)
+        if (read.columns[i].name == options.cursorColumn)
+            index = i;
+    if (index < 0)
+        return Error(tr("Cannot read stream '%1' of source '%2' incrementally: it has no column '%3'.")
+                         .arg(stream, m_settings.sourceName, options.cursorColumn));
+    // The bound is a parameter ($n), typed by the server from the column it is compared with.
+    const QString column = read.references[index];
+    if (!options.cursorLowerBound.isEmpty()) {
+        parameters << options.cursorLowerBound.toUtf8();
+        conditions << column + u" >= $"_s + QString::number(parameters.size());
+    }
+    orderBy = u" ORDER BY "_s + column;
+    return {};
+}
+
 Result<std::unique_ptr<StreamReader>> PostgresConnector::openStream(const QString &stream,
                                                                      const ReadOptions &options)
 {
     Result<std::shared_ptr<SqlConnection>> connection = connect(u"postgres-read"_s);
     if (!connection)
         return Error(connection.error());
-
-    QList<ColumnInfo> columns;
-    QString select;
-    QStringList expressions;
-    if (stream == queryStreamName && !m_query.isEmpty()) {
-        QStringList baseTypes;
-        Result<QList<ColumnInfo>> described = describeQuery(**connection, &baseTypes);
-        if (!described)
-            return Error(described.error());
-        columns = *described;
-        QStringList aliases;
-        for (qsizetype i = 0; i < columns.size(); ++i) {
-            aliases << u"c%1"_s.arg(i + 1);
-            expressions << selectExpression(u"miq_q.c%1"_s.arg(i + 1), baseTypes.value(i), columns[i].type);
-        }
-        select = u"SELECT "_s + expressions.join(u", "_s) + u" FROM (\n"_s + m_query
-            + u"\n) AS miq_q("_s + aliases.join(u", "_s) + u')';
-    } else {
-        // Only a relation found in the catalogue is read, and SQL is built from the catalogue's
-        // spelling of schema and name, quoted: a stream name cannot inject SQL.
-        QList<ReadPlan> plans;
-        Result<QList<StreamInfo>> found = catalog(**connection, &stream, &plans);
-        if (!found)
-            return Error(found.error());
-        if (found->size() != 1)
-            return Error(found->isEmpty()
-                             ? tr("Source '%1' has no table or view named '%2' that you may read "
-                                  "(PostgreSQL at %3).").arg(m_settings.sourceName, stream, endpoint())
-                             : tr("The name '%1' of source '%2' matches several tables; rename one "
-                                  "of them or read it with a query.").arg(stream, m_settings.sourceName));
-        columns = found->first().columns;
-        for (qsizetype i = 0; i < columns.size(); ++i)
-            expressions << selectExpression(quoteIdentifier(columns[i].name), plans.first().baseTypes.value(i),
-                                            columns[i].type);
-        select = u"SELECT "_s + expressions.join(u", "_s) + u" FROM "_s + plans.first().quotedName;
-    }
+    Result<ReadQuery> read = readQuery(**connection, stream);
+    if (!read)
+        return Error(read.error());
+    QStringList conditions;
+    QList<QByteArray> parameters;
+    QString orderBy;
+    if (Status cursor = applyCursor(*read, stream, options, conditions, parameters, orderBy); !cursor)
+        return Error(cursor.error());
+    QString select = read->select;
+    if (!conditions.isEmpty())
+        select += u" WHERE "_s + conditions.join(u" AND "_s);
+    select += orderBy;
     if (options.limitRows >= 0)
         select += u" LIMIT "_s + QString::number(options.limitRows);
-    return PostgresStreamReader::open(std::move(*connection), select, schemaOf(columns), options,
-                                      m_settings.sourceName, stream, endpoint());
+    return PostgresStreamReader::open(std::move(*connection), select, parameters,
+                                      schemaOf(read->columns), options, m_settings.sourceName,
+                                      stream, endpoint());
+}
+
+Result<std::vector<std::unique_ptr<StreamReader>>>
+PostgresConnector::openStreamParts(const QString &stream, const ReadOptions &options, int parts)
+{
+    // A row limit or a resume position belongs to the whole stream: those are read in one part.
+    if (parts <= 1 || options.limitRows >= 0 || !options.resumeFrom.isEmpty())
+        return Connector::openStreamParts(stream, options, 1);
+    Result<std::shared_ptr<SqlConnection>> connection = connect(u"postgres-plan"_s);
+    if (!connection)
+        return Error(connection.error());
+    Result<ReadQuery> read = readQuery(**connection, stream);
+    if (!read)
+        return Error(read.error());
+    QStringList conditions;
+    QList<QByteArray> parameters;
+    QString orderBy;
+    if (Status cursor = applyCursor(*read, stream, options, conditions, parameters, orderBy); !cursor)
+        return Error(cursor.error());
+
+    // Each part adds its range to the shared conditions: ">= lower" and/or "< upper".
+    QString rangeColumn;
+    QString rangeCast;
+    QList<QByteArray> bounds; // parts - 1 boundaries, ascending
+    qsizetype keyIndex = -1;
+    for (qsizetype i = 0; i < read->columns.size() && read->table; ++i) {
+        if (!read->columns[i].primaryKey)
+            continue;
+        keyIndex = keyIndex < 0 ? i : -2; // a composite key is no range key
+    }
+    static const QStringList integerTypes = {u"int2"_s, u"int4"_s, u"int8"_s};
+    if (keyIndex >= 0 && integerTypes.contains(read->plan.baseTypes.value(keyIndex))) {
+        // Ranges of an integer primary key: equal widths between its minimum and maximum.
+        const QString key = read->references[keyIndex];
+        QString sql = u"SELECT min("_s + key + u")::int8, max("_s + key + u")::int8 FROM "_s
+                      + read->plan.quotedName;
+        if (!conditions.isEmpty())
+            sql += u" WHERE "_s + conditions.join(u" AND "_s);
+        const PgResult range = execParams(qtPostgresHandle((*connection)->database()), sql, parameters);
+        if (PQresultStatus(range.get()) != PGRES_TUPLES_OK || PQntuples(range.get()) != 1)
+            return failure(tr("the key range of '%1'").arg(stream),
+                           cleanDriverText(QString::fromUtf8(PQresultErrorMessage(range.get()))));
+        if (!PQgetisnull(range.get(), 0, 0)) {
+            const qint64 low = QByteArray(PQgetvalue(range.get(), 0, 0)).toLongLong();
+            const qint64 high = QByteArray(PQgetvalue(range.get(), 0, 1)).toLongLong();
+            // In unsigned arithmetic: high - low may exceed qint64 (the full bigint range).
+            const quint64 span = quint64(high) - quint64(low);
+            const int count = span < quint64(parts) ? int(span + 1) : parts;
+            // Width of the key range (span + 1 values), unless that is all 2^64 bigints.
+            const quint64 width = span == std::numeric_limits<quint64>::max() ? span : span + 1;
+            for (int i = 1; i < count; ++i) {
+                const quint64 offset = width / quint64(count) * quint64(i)
+                                       + width % quint64(count) * quint64(i) / quint64(count);
+                bounds << QByteArray::number(qint64(quint64(low) + offset));
+            }
+            rangeColumn = key;
+        }
+    } else if (read->table && read->plan.kind == u"r"_s) {
+        // No integer key: ranges of heap pages (a TID range scan reads only its pages).
+        const PgResult size = execParams(qtPostgresHandle((*connection)->database()),
+                                         u"SELECT pg_catalog.pg_relation_size($1::regclass) / "
+                                         "pg_catalog.current_setting('block_size')::int8"_s,
+                                         {read->plan.quotedName.toUtf8()});
+        if (PQresultStatus(size.get()) != PGRES_TUPLES_OK || PQntuples(size.get()) != 1)
+            return failure(tr("the size of '%1'").arg(stream),
+                           cleanDriverText(QString::fromUtf8(PQresultErrorMessage(size.get()))));
+        const qint64 pages = QByteArray(PQgetvalue(size.get(), 0, 0)).toLongLong();
+        if (pages >= 2 * qint64(parts)) {
+            const qint64 span = (pages + parts - 1) / parts;
+            for (int i = 1; i < parts; ++i)
+                bounds << u"(%1,0)"_s.arg(span * i).toUtf8();
+            rangeColumn = u"ctid"_s;
+            rangeCast = u"::tid"_s;
+        }
+    }
+    if (bounds.isEmpty())
+        return Connector::openStreamParts(stream, options, 1);
+    connection->reset(); // the readers connect on the threads that read them
+
+    std::vector<std::unique_ptr<StreamReader>> readers;
+    const PostgresSettings pg = m_pg;
+    const auto connectPart = [pg] { return connectWith(pg, u"postgres-part"_s); };
+    for (qsizetype part = 0; part <= bounds.size(); ++part) {
+        QStringList partConditions = conditions;
+        QList<QByteArray> partParameters = parameters;
+        if (part > 0) {
+            partParameters << bounds[part - 1];
+            partConditions << rangeColumn + u" >= $"_s + QString::number(partParameters.size()) + rangeCast;
+        }
+        if (part < bounds.size()) {
+            partParameters << bounds[part];
+            partConditions << rangeColumn + u" < $"_s + QString::number(partParameters.size()) + rangeCast;
+        }
+        const QString select = read->select + u" WHERE "_s + partConditions.join(u" AND "_s) + orderBy;
+        readers.push_back(PostgresStreamReader::openDeferred(connectPart, select, partParameters,
+                                                             schemaOf(read->columns), options,
+                                                             m_settings.sourceName, stream, endpoint()));
+    }
+    return readers;
 }
 
 } // namespace miq

@@ -274,6 +274,11 @@ QString driverMessage(const QSqlError &error)
     QString text = error.databaseText().trimmed();
     if (text.isEmpty())
         text = error.driverText().trimmed();
+    return cleanDriverText(text);
+}
+
+QString cleanDriverText(const QString &text)
+{
     // libpq repeats where it tried to connect; callers name host and port themselves.
     static const QRegularExpression serverPrefix(
         u"^connection to server (at|on socket) .*? failed: "_s);

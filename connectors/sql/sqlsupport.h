@@ -34,6 +34,8 @@ std::optional<qint64> parseIsoTimestamp(QStringView text);
 // The driver's own message (e.g. "file is not a database", "relation \"x\" does not exist") as one
 // line, without the driver's boilerplate ("ERROR:  ", SQLSTATE suffixes, "QPSQL: Unable to...").
 QString driverMessage(const QSqlError &error);
+// The same cleanup for a message taken straight from a driver library (libpq's PQerrorMessage).
+QString cleanDriverText(const QString &text);
 
 // `text` with every occurrence of `secret` masked. Used on every error text of a connection that
 // has a password, as a second line of defence: libpq never echoes it, but messages must not leak

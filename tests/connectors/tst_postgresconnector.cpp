@@ -12,8 +12,10 @@
 #include <QTcpServer>
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
+#include <thread>
 
 using namespace miq;
 using namespace SqlTest;
@@ -89,6 +91,15 @@ private Q_SLOTS:
     void sslRequired();
     void invalidSettings_data();
     void invalidSettings();
+    void partsByIntegerKey();
+    void partsByPages();
+    void partsWithCursor();
+    void partsFallBackToOneReader_data();
+    void partsFallBackToOneReader();
+    void cursorPushdown();
+    void cursorBoundIsAParameter();
+    void cursorOnQueryStream();
+    void unknownCursorColumn();
     void cleanupTestCase();
 };
 
@@ -719,6 +730,217 @@ void tst_PostgresConnector::invalidSettings()
     QVERIFY2(check.error().startsWith(u"Source 'Sales' is not configured correctly: "_s), qPrintable(check.error()));
     QVERIFY2(check.error().contains(problem), qPrintable(check.error()));
     QVERIFY(!connector.openStream(u"public.big"_s, {}));
+}
+
+namespace {
+
+// Reads every part on a thread of its own (each part connects there) and returns the first
+// column's values of all rows, in the order each part returned them, one list per part.
+QList<QList<qint64>> readPartsOnThreads(std::vector<std::unique_ptr<StreamReader>> &parts, QString *error)
+{
+    QList<QList<qint64>> values(qsizetype(parts.size()));
+    QStringList errors(qsizetype(parts.size()));
+    std::vector<std::thread> threads;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        threads.emplace_back([&, i] {
+            RecordBatch batch;
+            for (;;) {
+                const Result<bool> more = parts[i]->next(batch);
+                if (!more) {
+                    errors[qsizetype(i)] = more.error();
+                    break;
+                }
+                if (!*more)
+                    break;
+                for (qint64 r = 0; r < batch.rowCount; ++r)
+                    values[qsizetype(i)].append(batch.columns[0].intValue(r));
+            }
+            parts[i].reset(); // the reader and its connection end on the thread that used them
+        });
+    }
+    for (std::thread &t : threads)
+        t.join();
+    *error = errors.join(QString());
+    return values;
+}
+
+} // namespace
+
+void tst_PostgresConnector::partsByIntegerKey()
+{
+    PostgresConnector connector(pgSettings());
+    ReadOptions options;
+    options.batchRows = 2000;
+    auto parts = connector.openStreamParts(u"public.big"_s, options, 4);
+    QVERIFY2(parts, qPrintable(parts.error()));
+    QCOMPARE(int(parts->size()), 4);
+    QString error;
+    const QList<QList<qint64>> values = readPartsOnThreads(*parts, &error);
+    QCOMPARE(error, QString());
+    // Key ranges of equal width: 1..6250, 6251..12500, ...
+    QList<qint64> all;
+    for (qsizetype p = 0; p < values.size(); ++p) {
+        QCOMPARE(values[p].size(), 6250);
+        QCOMPARE(*std::min_element(values[p].begin(), values[p].end()), p * 6250 + 1);
+        all += values[p];
+    }
+    std::sort(all.begin(), all.end());
+    QCOMPARE(all.size(), 25000);
+    for (qsizetype i = 0; i < all.size(); ++i)
+        QCOMPARE(all[i], i + 1);
+}
+
+void tst_PostgresConnector::partsByPages()
+{
+    QSqlQuery q(QSqlDatabase::database(fixtureConnection));
+    QVERIFY(q.exec(u"DROP TABLE IF EXISTS public.no_key"_s));
+    QVERIFY(q.exec(u"CREATE TABLE public.no_key AS SELECT n::bigint AS n, repeat('x', 200) AS pad "
+                   "FROM generate_series(1, 6000) AS n"_s));
+    PostgresConnector connector(pgSettings());
+    auto parts = connector.openStreamParts(u"public.no_key"_s, {}, 3);
+    QVERIFY2(parts, qPrintable(parts.error()));
+    QCOMPARE(int(parts->size()), 3);
+    QString error;
+    const QList<QList<qint64>> values = readPartsOnThreads(*parts, &error);
+    QCOMPARE(error, QString());
+    QList<qint64> all;
+    for (const QList<qint64> &part : values) {
+        QVERIFY(!part.isEmpty());
+        all += part;
+    }
+    std::sort(all.begin(), all.end());
+    QCOMPARE(all.size(), 6000);
+    QVERIFY(std::adjacent_find(all.begin(), all.end()) == all.end());
+    QVERIFY(q.exec(u"DROP TABLE public.no_key"_s));
+}
+
+void tst_PostgresConnector::partsWithCursor()
+{
+    PostgresConnector connector(pgSettings());
+    ReadOptions options;
+    options.cursorColumn = u"n"_s;
+    options.cursorLowerBound = u"20001"_s;
+    auto parts = connector.openStreamParts(u"public.big"_s, options, 2);
+    QVERIFY2(parts, qPrintable(parts.error()));
+    QCOMPARE(int(parts->size()), 2);
+    QString error;
+    const QList<QList<qint64>> values = readPartsOnThreads(*parts, &error);
+    QCOMPARE(error, QString());
+    for (const QList<qint64> &part : values) {
+        QCOMPARE(part.size(), 2500);
+        QVERIFY(std::is_sorted(part.begin(), part.end()));
+    }
+    QCOMPARE(values[0].first(), 20001);
+    QCOMPARE(values[1].last(), 25000);
+}
+
+void tst_PostgresConnector::partsFallBackToOneReader_data()
+{
+    QTest::addColumn<QString>("stream");
+    QTest::addColumn<qint64>("limit");
+    QTest::addColumn<qint64>("rows");
+    QTest::newRow("view") << u"public.all_types_view"_s << qint64(-1) << qint64(-1);
+    QTest::newRow("query") << u"query"_s << qint64(-1) << qint64(25000);
+    QTest::newRow("row limit") << u"public.big"_s << qint64(10) << qint64(10);
+    QTest::newRow("small table") << u"public.edge"_s << qint64(-1) << qint64(-1);
+}
+
+void tst_PostgresConnector::partsFallBackToOneReader()
+{
+    QFETCH(QString, stream);
+    QFETCH(qint64, limit);
+    QFETCH(qint64, rows);
+    PostgresConnector connector(pgSettings(u"SELECT n FROM public.big"_s));
+    ReadOptions options;
+    options.limitRows = limit;
+    auto parts = connector.openStreamParts(stream, options, 4);
+    QVERIFY2(parts, qPrintable(parts.error()));
+    QCOMPARE(int(parts->size()), 1);
+    if (rows >= 0) {
+        qint64 read = 0;
+        RecordBatch batch;
+        while (true) {
+            auto more = parts->front()->next(batch);
+            QVERIFY2(more, qPrintable(more.error()));
+            if (!*more)
+                break;
+            read += batch.rowCount;
+        }
+        QCOMPARE(read, rows);
+    }
+}
+
+void tst_PostgresConnector::cursorPushdown()
+{
+    PostgresConnector connector(pgSettings());
+    ReadOptions options;
+    options.cursorColumn = u"n"_s;
+    options.cursorLowerBound = u"24990"_s;
+    options.batchRows = 4;
+    // The reader itself filters nothing: only rows the server selected arrive.
+    const ReadResult result = readAll(connector, u"public.big"_s, options);
+    QCOMPARE(result.error, QString());
+    QList<qint64> values;
+    for (const RecordBatch &b : result.batches)
+        for (qint64 r = 0; r < b.rowCount; ++r)
+            values << b.columns[0].intValue(r);
+    QList<qint64> expected;
+    for (qint64 n = 24990; n <= 25000; ++n)
+        expected << n;
+    QCOMPARE(values, expected);
+
+    // Without a bound: every row, in cursor order.
+    options.cursorLowerBound.clear();
+    options.cursorColumn = u"label"_s;
+    options.limitRows = 3;
+    const ReadResult ordered = readAll(connector, u"public.big"_s, options);
+    QCOMPARE(ordered.error, QString());
+    QCOMPARE(text(ordered.batches[0], 1, 0), u"row 1"_s);
+    QCOMPARE(text(ordered.batches[0], 1, 1), u"row 10"_s);
+    QCOMPARE(text(ordered.batches[0], 1, 2), u"row 100"_s);
+}
+
+void tst_PostgresConnector::cursorBoundIsAParameter()
+{
+    // Text that would break out of a concatenated literal is just a bad bigint.
+    PostgresConnector connector(pgSettings());
+    ReadOptions options;
+    options.cursorColumn = u"n"_s;
+    options.cursorLowerBound = u"1; DROP TABLE public.big; --"_s;
+    Result<std::unique_ptr<StreamReader>> reader = connector.openStream(u"public.big"_s, options);
+    QVERIFY(!reader);
+    QVERIFY2(reader.error().contains(u"invalid input syntax for type bigint"_s), qPrintable(reader.error()));
+    options.cursorColumn = u"label"_s;
+    options.cursorLowerBound = u"row 9999' OR '1'='1"_s;
+    const ReadResult result = readAll(connector, u"public.big"_s, options);
+    QCOMPARE(result.error, QString());
+    QCOMPARE(result.rows, 0); // no label sorts after that text ("row 9999'" > "row 9999")
+    QCOMPARE(countRows(u"public.big"_s), 25000);
+}
+
+void tst_PostgresConnector::cursorOnQueryStream()
+{
+    PostgresConnector connector(pgSettings(u"SELECT label, n * 2 AS twice FROM public.big"_s));
+    ReadOptions options;
+    options.cursorColumn = u"twice"_s;
+    options.cursorLowerBound = u"49996"_s;
+    const ReadResult result = readAll(connector, u"query"_s, options);
+    QCOMPARE(result.error, QString());
+    QCOMPARE(result.rows, 3);
+    QCOMPARE(text(result.batches[0], 0, 0), u"row 24998"_s);
+    QCOMPARE(result.batches[0].columns[1].intValue(2), 50000);
+}
+
+void tst_PostgresConnector::unknownCursorColumn()
+{
+    PostgresConnector connector(pgSettings());
+    ReadOptions options;
+    options.cursorColumn = u"updated_at"_s;
+    Result<std::unique_ptr<StreamReader>> reader = connector.openStream(u"public.big"_s, options);
+    QVERIFY(!reader);
+    QVERIFY2(reader.error().contains(u"'updated_at'"_s) && reader.error().contains(u"'public.big'"_s),
+             qPrintable(reader.error()));
+    QVERIFY(!connector.openStreamParts(u"public.big"_s, options, 3));
 }
 
 void tst_PostgresConnector::cleanupTestCase()

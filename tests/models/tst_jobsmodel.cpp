@@ -203,6 +203,11 @@ void tst_JobsModel::progressRoles()
     QCOMPARE(changed.count(), 1);
     const QModelIndex progress = m_model->indexForId(m_charlie, JobsModel::ProgressColumn);
     QVERIFY(progress.data(JobsModel::RunningRole).toBool());
+    QVERIFY(progress.data(JobsModel::QueuedRole).toBool());
+    QCOMPARE(progress.data().toString(), QStringLiteral("Queued: waiting for a free slot"));
+    m_model->setStarted(m_charlie);
+    QCOMPARE(changed.count(), 2);
+    QVERIFY(!progress.data(JobsModel::QueuedRole).toBool());
     QCOMPARE(progress.data().toString(), QStringLiteral("Starting"));
 
     RunProgress p;
@@ -214,7 +219,7 @@ void tst_JobsModel::progressRoles()
     p.rowsPerSecond = 400;
     p.etaSeconds = 12;
     m_model->setProgress(m_charlie, p);
-    QCOMPARE(changed.count(), 2);
+    QCOMPARE(changed.count(), 3);
     QCOMPARE(changed.last().at(0).value<QModelIndex>(), progress);
     QCOMPARE(progress.data(JobsModel::FractionRole).toDouble(), fraction);
     QCOMPARE(progress.data(JobsModel::RowsReadRole).toLongLong(), qint64(1200));
@@ -225,7 +230,7 @@ void tst_JobsModel::progressRoles()
     QCOMPARE(progress.data().toString(), text);
     // Progress of a job that is not running (a late report) changes nothing.
     m_model->setProgress(m_alpha, p);
-    QCOMPARE(changed.count(), 2);
+    QCOMPARE(changed.count(), 3);
     QCOMPARE(m_model->indexForId(m_alpha, JobsModel::ProgressColumn).data().toString(), QString());
     QLocale::setDefault(QLocale::system());
 }
