@@ -80,6 +80,24 @@ const char *const migrations[] = {
     "  reason TEXT NOT NULL,"
     "  raw BLOB,"
     "  UNIQUE(run_id, record_number));",
+    // 4: saved profiles (engine/profile/profilestore.h), the history of each source stream. A
+    // profile belongs to a source of the workspace (removed with it) or to a file profiled
+    // without one (source_path). The summary columns let the history list skip the JSON.
+    "CREATE TABLE profiles ("
+    "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    "  source_id INTEGER REFERENCES sources(id) ON DELETE CASCADE,"
+    "  source_path TEXT NOT NULL DEFAULT '',"
+    "  stream TEXT NOT NULL,"
+    "  profiled_at TEXT NOT NULL,"
+    "  sampled INTEGER NOT NULL DEFAULT 0,"
+    "  rows INTEGER NOT NULL DEFAULT 0,"
+    "  columns INTEGER NOT NULL DEFAULT 0,"
+    "  quality REAL,"
+    "  alerts INTEGER NOT NULL DEFAULT 0,"
+    "  seconds REAL NOT NULL DEFAULT 0,"
+    "  json TEXT NOT NULL,"
+    "  CHECK (source_id IS NOT NULL OR source_path <> ''));"
+    "CREATE INDEX profiles_stream ON profiles(source_id, source_path, stream, profiled_at);",
 };
 static_assert(std::size(migrations) == Workspace::CurrentSchemaVersion);
 

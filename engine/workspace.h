@@ -48,7 +48,7 @@ class Workspace
     Q_DECLARE_TR_FUNCTIONS(Workspace)
 
 public:
-    static constexpr int CurrentSchemaVersion = 3;
+    static constexpr int CurrentSchemaVersion = 4;
     static constexpr int ApplicationId = 0x4D495121; // "MIQ!"
 
     enum class OpenMode { CreateIfMissing, MustExist };

@@ -4,10 +4,12 @@
 #include "engine/sourcesecrets.h"
 #include "engine/sync/jobrunner.h"
 #include "engine/sync/jobstore.h"
+#include "engine/profile/profilestore.h"
 #include "engine/workspace.h"
 #include "models/jobsmodel.h"
 #include "models/sourcesmodel.h"
 #include "ui/jobspane.h"
+#include "ui/profilepane.h"
 #include "ui/sourcespane.h"
 
 #include <QApplication>
@@ -42,19 +44,21 @@ MainWindow::MainWindow(QWidget *parent)
     , m_sourcesPane(new SourcesPane(m_sourcesModel))
     , m_jobsModel(new JobsModel(this))
     , m_jobsPane(new JobsPane(m_jobsModel, m_jobRunner))
+    , m_profilePane(new ProfilePane(m_sourcesModel))
     , m_workspaceLabel(new QLabel)
     , m_keychainLabel(new QLabel)
 {
     setWindowTitle(tr("MigrateIQ"));
 
-    // Profiles joins the navigation when its pane exists.
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->addItem(tr("Sources"));
     m_navigation->addItem(tr("Jobs"));
+    m_navigation->addItem(tr("Profiles"));
     m_navigation->setFixedWidth(m_navigation->fontMetrics().horizontalAdvance(QStringLiteral("Profiles")) * 2 + 24);
     m_navigation->setCurrentRow(0);
     m_stack->addWidget(m_sourcesPane);
     m_stack->addWidget(m_jobsPane);
+    m_stack->addWidget(m_profilePane);
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
     auto *central = new QWidget;
@@ -70,6 +74,8 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_keychainLabel);
     connect(m_sourcesPane, &SourcesPane::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_jobsPane, &JobsPane::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_profilePane, &ProfilePane::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_sourcesPane, &SourcesPane::profileRequested, this, &MainWindow::showProfiles);
 
     createMenus();
 
@@ -79,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_sourcesPane->restoreState(settings.value(QStringLiteral("window/sourcesPane")).toByteArray());
     m_jobsPane->restoreState(settings.value(QStringLiteral("window/jobsPane")).toByteArray());
+    m_profilePane->restoreState(settings.value(QStringLiteral("window/profilePane")).toByteArray());
 }
 
 MainWindow::~MainWindow()
@@ -87,6 +94,8 @@ MainWindow::~MainWindow()
     // models must not outlive the workspace they read.
     m_jobRunner->interruptAllAndWait();
     m_jobsPane->setStore(nullptr);
+    m_profilePane->setStore(nullptr);
+    m_profileStore.reset();
     (void)m_sourcesModel->setWorkspace(nullptr);
 }
 
@@ -121,6 +130,16 @@ void MainWindow::createMenus()
     job->addSeparator();
     job->addAction(m_jobsPane->removeAction());
 
+    QMenu *profile = menuBar()->addMenu(tr("&Profile"));
+    profile->addAction(m_profilePane->startAction());
+    profile->addAction(m_profilePane->cancelAction());
+    profile->addSeparator();
+    profile->addAction(m_profilePane->compareAction());
+    profile->addAction(m_profilePane->exportHtmlAction());
+    profile->addAction(m_profilePane->exportJsonAction());
+    profile->addSeparator();
+    profile->addAction(m_profilePane->removeAction());
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About MigrateIQ"), this, &MainWindow::about);
 }
@@ -144,12 +163,15 @@ bool MainWindow::openWorkspace(const QString &path)
     m_jobRunner->interruptAllAndWait();
     m_jobsPane->setStore(nullptr);
     m_jobStore.reset();
+    m_profilePane->setStore(nullptr);
+    m_profileStore.reset();
     (void)m_sourcesModel->setWorkspace(nullptr);
     delete m_secrets;
     m_workspace = std::move(*opened);
     m_secrets = new SourceSecrets(m_secretStore, m_workspace->id(), this);
     m_sourcesPane->setSecrets(m_secrets);
     m_jobsPane->setSecrets(m_secrets);
+    m_profilePane->setSecrets(m_secrets);
     if (Status s = m_sourcesModel->setWorkspace(m_workspace.get()); !s)
         QMessageBox::warning(this, tr("Cannot Read Sources"), s.error());
     if (auto store = JobStore::open(m_workspace->path()); store) {
@@ -161,6 +183,8 @@ bool MainWindow::openWorkspace(const QString &path)
     } else {
         QMessageBox::warning(this, tr("Cannot Read Jobs"), store.error());
     }
+    m_profileStore = std::make_unique<ProfileStore>(m_workspace.get());
+    m_profilePane->setStore(m_profileStore.get());
     setWindowTitle(tr("%1 — MigrateIQ").arg(QFileInfo(path).completeBaseName()));
     m_workspaceLabel->setText(QDir::toNativeSeparators(m_workspace->path()));
     addRecent(m_workspace->path());
@@ -217,6 +241,12 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
+void MainWindow::showProfiles(qint64 sourceId, const QString &stream)
+{
+    m_navigation->setCurrentRow(m_stack->indexOf(m_profilePane));
+    m_profilePane->selectStream(sourceId, stream);
+}
+
 void MainWindow::about()
 {
     QMessageBox::about(this, tr("About MigrateIQ"),
@@ -232,6 +262,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/sourcesPane"), m_sourcesPane->saveState());
     settings.setValue(QStringLiteral("window/jobsPane"), m_jobsPane->saveState());
+    settings.setValue(QStringLiteral("window/profilePane"), m_profilePane->saveState());
+    // A running profile stops at its next batch; nothing of it is saved.
+    m_profilePane->cancelProfiling();
     if (m_jobsPane->hasActiveRuns()) {
         // Stops every run at its next checkpoint: they are left 'interrupted' and resume when run
         // again. Waiting is short (one batch), and nothing else needs the window any more.

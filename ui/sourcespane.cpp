@@ -55,6 +55,8 @@ SourcesPane::SourcesPane(SourcesModel *model, QWidget *parent)
     m_test->setShortcut(QKeySequence(tr("Ctrl+T")));
     m_refresh = new QAction(tr("Re&fresh Streams"), this);
     m_refresh->setShortcut(QKeySequence::Refresh);
+    m_profile = new QAction(tr("&Profile Stream…"), this);
+    m_profile->setToolTip(tr("Open the selected stream in the Profiles pane"));
     m_add->setIconText(tr("Add"));
     m_edit->setIconText(tr("Edit"));
     m_test->setIconText(tr("Test"));
@@ -121,6 +123,8 @@ SourcesPane::SourcesPane(SourcesModel *model, QWidget *parent)
     m_streamView->setModel(m_streams);
     m_streamView->setUniformRowHeights(true);
     m_streamView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_streamView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_streamView->addAction(m_profile);
 
     m_previewTitle->setObjectName(QStringLiteral("previewTitle"));
     m_previewTitle->setWordWrap(true);
@@ -163,6 +167,11 @@ SourcesPane::SourcesPane(SourcesModel *model, QWidget *parent)
     connect(m_remove, &QAction::triggered, this, &SourcesPane::removeSource);
     connect(m_test, &QAction::triggered, this, &SourcesPane::testSource);
     connect(m_refresh, &QAction::triggered, this, &SourcesPane::loadStreams);
+    connect(m_profile, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_streamView->currentIndex();
+        if (current.isValid() && currentSourceId() != 0)
+            Q_EMIT profileRequested(currentSourceId(), current.data(StreamsModel::StreamNameRole).toString());
+    });
     connect(m_sourceView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SourcesPane::currentSourceChanged);
     connect(m_streamView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -42,6 +42,7 @@ public:
     QAction *removeAction() const { return m_remove; }
     QAction *testAction() const { return m_test; }
     QAction *refreshAction() const { return m_refresh; }
+    QAction *profileAction() const { return m_profile; }
 
     qint64 currentSourceId() const;
     void selectSource(qint64 id);
@@ -50,6 +51,8 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString &message, int timeoutMs = 0);
+    // The user asked to profile `stream` of source `sourceId` (the main window shows the Profiles pane).
+    void profileRequested(qint64 sourceId, const QString &stream);
 
 private:
     void addSource();
@@ -87,6 +90,7 @@ private:
     QAction *m_remove;
     QAction *m_test;
     QAction *m_refresh;
+    QAction *m_profile;
     int m_generation = 0;
     std::shared_ptr<std::atomic_bool> m_previewCancel;
 };

@@ -46,5 +46,6 @@ QList<CliCommand> browseCommands();
 QList<CliCommand> syncCommands();
 QList<CliCommand> jobsCommands();
 QList<CliCommand> runsCommands();
+QList<CliCommand> profileCommands();
 
 } // namespace miq

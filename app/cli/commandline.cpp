@@ -67,13 +67,13 @@ QString commandLine(const CliCommand &command)
 CommandLine::CommandLine()
 {
     m_commands << typesCommands() << sourcesCommands() << sourceEditCommands() << browseCommands()
-               << syncCommands() << jobsCommands() << runsCommands();
+               << syncCommands() << jobsCommands() << runsCommands() << profileCommands();
     // The order of the help page: the life of a source, then what is in it, then moving its data.
     static const QStringList order = {QStringLiteral("types"), QStringLiteral("sources add"),
                                       QStringLiteral("sources list"), QStringLiteral("sources show"),
                                       QStringLiteral("sources edit"), QStringLiteral("sources test"),
                                       QStringLiteral("sources remove"), QStringLiteral("streams"),
-                                      QStringLiteral("preview"), QStringLiteral("sync"),
+                                      QStringLiteral("preview"), QStringLiteral("profile"), QStringLiteral("sync"),
                                       QStringLiteral("jobs add"), QStringLiteral("jobs edit"),
                                       QStringLiteral("jobs list"), QStringLiteral("jobs show"),
                                       QStringLiteral("jobs remove"), QStringLiteral("jobs run"),

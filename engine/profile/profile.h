@@ -124,6 +124,7 @@ struct ProfileColumn
     // point; quantiles from a KLL sketch (rank error stated in docs/profiling.md).
     std::optional<double> min, max, mean, stddev, skewness, kurtosis, sum;
     QList<std::pair<QString, double>> quantiles; // {"p1",v} {"p5",v} {"p25",v} ... {"p99",v}
+    bool quantilesExact = true; // false: from the KLL sketch (quantiles, histogram, outliers estimated)
     qint64 outliers = 0;                          // outside [p25 - 1.5 IQR, p75 + 1.5 IQR]
     QList<HistogramBin> histogram;
 

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void statusIsRecordedAndResetByEdit();
     void auditLogRecordsChanges();
     void migratesFromVersion1();
+    void migratesFromVersion3AddsProfiles();
     void refusesBadFiles_data();
     void refusesBadFiles();
     void refusesLockedWorkspace();
@@ -210,6 +211,38 @@ void tst_Workspace::migratesFromVersion1()
     QCOMPARE(legacy->status, SourceRecord::Status::Untested);
     QVERIFY(legacy->secretKeys.isEmpty());
     QCOMPARE((*ws)->auditLog()->first().action, QStringLiteral("workspace.migrate"));
+}
+
+void tst_Workspace::migratesFromVersion3AddsProfiles()
+{
+    // Version 4 adds the profiles table: a profile goes with its source (ON DELETE CASCADE), and
+    // one of a file needs the file's path.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v3.miq"));
+    QVERIFY(Workspace::createAtVersion(path, 3).ok());
+    execOn(path, {QStringLiteral("INSERT INTO sources(name, type, settings, created_at, updated_at) VALUES "
+                                 "('Legacy', 'csv', '{}', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')")});
+    {
+        auto ws = Workspace::open(path);
+        QVERIFY2(ws.ok(), qPrintable(ws.error()));
+        QCOMPARE((*ws)->schemaVersion(), 4);
+        const QString details = (*ws)->auditLog()->first().details;
+        QVERIFY2(details.contains(QLatin1String("\"from\":3")), qPrintable(details));
+        const qint64 legacy = (*ws)->sourceByName(QStringLiteral("Legacy"))->id;
+        QSqlQuery q(QSqlDatabase::database((*ws)->connectionName()));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO profiles(source_id, stream, profiled_at, json) "
+                                      "VALUES (%1, 'a.csv', '2026-01-02T00:00:00.000Z', '{}')")
+                           .arg(legacy)));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO profiles(source_path, stream, profiled_at, json) "
+                                      "VALUES ('/data/b.csv', 'b.csv', '2026-01-02T00:00:00.000Z', '{}')")));
+        // Neither a source nor a file: refused.
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO profiles(stream, profiled_at, json) "
+                                       "VALUES ('c', '2026-01-02T00:00:00.000Z', '{}')")));
+        QVERIFY((*ws)->removeSource(legacy).ok());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*), max(source_path) FROM profiles")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(q.value(1).toString(), QStringLiteral("/data/b.csv"));
+    }
 }
 
 void tst_Workspace::refusesBadFiles_data()
