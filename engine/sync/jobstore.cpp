@@ -338,7 +338,7 @@ Result<std::optional<RunRecord>> JobStore::interruptedRun(const JobDefinition &d
     return std::optional<RunRecord>();
 }
 
-Result<QJsonObject> JobStore::lastCursor(const JobDefinition &definition) const
+Result<QJsonObject> JobStore::lastCursorTarget(const JobDefinition &definition) const
 {
     QSqlQuery q(QSqlDatabase::database(m_workspace->connectionName()));
     q.setForwardOnly(true);
@@ -357,7 +357,7 @@ Result<QJsonObject> JobStore::lastCursor(const JobDefinition &definition) const
             continue;
         const QJsonObject cursor = r.target.value(QStringLiteral("cursor")).toObject();
         if (cursor.value(QStringLiteral("column")).toString() == definition.cursorColumn)
-            return cursor;
+            return r.target;
     }
     return QJsonObject();
 }

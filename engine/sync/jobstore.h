@@ -76,9 +76,10 @@ public:
     Result<QList<RunRecord>> runs(qint64 jobId = 0, int limit = 50) const; // 0 = all jobs
     // The newest interrupted run of a saved job, or of an identical one-shot definition.
     Result<std::optional<RunRecord>> interruptedRun(const JobDefinition &definition) const;
-    // Where the job's incremental loads stand: the "cursor" object of its newest succeeded run
-    // whose cursor column is the job's (empty when none: the next run loads everything).
-    Result<QJsonObject> lastCursor(const JobDefinition &definition) const;
+    // Where the job's incremental loads stand: the target (with its "cursor" object and the
+    // column types) of its newest succeeded run whose cursor column is the job's (empty when
+    // none: the next run loads everything).
+    Result<QJsonObject> lastCursorTarget(const JobDefinition &definition) const;
     // Claims an interrupted run for this process to resume it.
     Status resumeRun(qint64 runId);
 

@@ -137,6 +137,7 @@ struct SyncRun::State
     // A run that loads again the rows run #retryOf quarantined: their record numbers, ascending.
     qint64 retryOf = 0;
     std::vector<qint64> retryRecords;
+    bool typesFromEarlierRun = false; // incremental: no inference pass
 };
 
 SyncRun::SyncRun(RunRequest request, RunControls *controls, ProgressFunction progress)
@@ -278,8 +279,27 @@ Status SyncRun::runInto(State &state)
         return destination.failure();
     state.destination = std::move(*destination);
 
+    if (!job.cursorColumn.isEmpty() && !state.resuming && state.retryOf == 0) {
+        // An incremental run reads only the new rows, with the types the series of runs has: the
+        // earlier run's inference (later, longer values widen; values of another kind are quarantined).
+        auto last = state.store->lastCursorTarget(job);
+        if (!last)
+            return last.failure();
+        if (last->contains(QStringLiteral("inferred")) &&
+            last->value(QStringLiteral("stream")).toString() == state.stream) {
+            QJsonObject target = state.run.target;
+            for (const QString &key : {QStringLiteral("source"), QStringLiteral("inferred")})
+                target.insert(key, last->value(key));
+            target.insert(QStringLiteral("stream"), state.stream);
+            state.run.target = target;
+            state.typesFromEarlierRun = true;
+            log(state, tr("Incremental: using the column types of the earlier runs instead of reading the whole "
+                          "stream again."));
+        }
+    }
     const QJsonObject target = state.run.target;
-    if ((state.resuming || state.retryOf > 0) && target.contains(QStringLiteral("inferred"))) {
+    if ((state.resuming || state.retryOf > 0 || state.typesFromEarlierRun) &&
+        target.contains(QStringLiteral("inferred"))) {
         // The types and the source's columns as the interrupted (or retried) run saw them: no second pass.
         state.inferred = columnsFromJson(target.value(QStringLiteral("inferred")).toArray());
         auto schema = std::make_shared<Schema>();
@@ -412,6 +432,16 @@ Status SyncRun::copy(State &state)
     state.clock.restart();
 
     options.resumeFrom = state.readerToken;
+    if (state.cursorFilter && state.cursorFrom.isSet) {
+        // Sources that can push the bound into their query read only the new rows; the filter
+        // still drops the boundary rows loaded before. Text bounds are not pushed: a server's
+        // collation may order them differently from the byte order the filter compares in.
+        const ColumnType t = state.cursorFrom.type;
+        if (t != ColumnType::String && t != ColumnType::Bytes) {
+            options.cursorColumn = job.cursorColumn;
+            options.cursorLowerBound = state.cursorFrom.valueText();
+        }
+    }
     auto reader = state.connector->openStream(state.stream, options);
     if (!reader)
         return reader.failure();
@@ -663,9 +693,11 @@ Status SyncRun::setUpCursor(State &state)
     QJsonObject saved = state.run.target.value(QStringLiteral("cursor")).toObject();
     if (!state.resuming || saved.isEmpty()) {
         // Where the previous runs of this job stopped; saved with the run, so a resume uses the same bound.
-        auto last = state.store->lastCursor(job);
-        if (!last)
-            return last.failure();
+        auto lastTarget = state.store->lastCursorTarget(job);
+        if (!lastTarget)
+            return lastTarget.failure();
+        const QJsonObject lastCursor = lastTarget->value(QStringLiteral("cursor")).toObject();
+        const QJsonObject *last = &lastCursor;
         const QString lastType = last->value(QStringLiteral("type")).toString();
         if (!last->isEmpty() && lastType != columnTypeName(type))
             return Error(tr("The cursor column '%1' now holds %2 values, but the earlier runs compared %3 "
