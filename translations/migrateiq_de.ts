@@ -2,6 +2,261 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <source>Correlation heatmap</source>
+        <translation>Korrelations-Heatmap</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Quality scores</source>
+        <translation>Qualitätswerte</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3</source>
+        <translation>%1 bis %2: %3</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of values fit)</source>
+        <translation>%1 (%2 der Werte passen)</translation>
+    </message>
+    <message>
+        <source>Delivered as</source>
+        <translation>Geliefert als</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of values)</source>
+        <translation>%1 (%2 der Werte)</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personenbezogene Daten</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>Nulls</source>
+        <translation>NULL-Werte</translation>
+    </message>
+    <message>
+        <source>Blanks</source>
+        <translation>Leerwerte</translation>
+    </message>
+    <message>
+        <source>Distinct</source>
+        <translation>Verschieden</translation>
+    </message>
+    <message>
+        <source>≈ </source>
+        <translation>≈ </translation>
+    </message>
+    <message>
+        <source>Unique</source>
+        <translation>Eindeutig</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplikate</translation>
+    </message>
+    <message>
+        <source>Zeros / negatives</source>
+        <translation>Nullen / Negative</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Suggested SQL type</source>
+        <translation>Vorgeschlagener SQL-Typ</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1, SQLite %2, MySQL %3</source>
+        <translation>PostgreSQL %1, SQLite %2, MySQL %3</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>Standardabweichung</translation>
+    </message>
+    <message>
+        <source>Skewness</source>
+        <translation>Schiefe</translation>
+    </message>
+    <message>
+        <source>Kurtosis</source>
+        <translation>Wölbung</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Outliers</source>
+        <translation>Ausreißer</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>%1 to %2, mean %3</source>
+        <translation>%1 bis %2, Mittelwert %3</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datumswerte</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Day/month order</source>
+        <translation>Reihenfolge Tag/Monat</translation>
+    </message>
+    <message>
+        <source>Leading / trailing spaces</source>
+        <translation>Leerzeichen am Anfang / Ende</translation>
+    </message>
+    <message>
+        <source>Non-ASCII / control characters</source>
+        <translation>Nicht-ASCII- / Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Histogram</source>
+        <translation>Histogramm</translation>
+    </message>
+    <message>
+        <source>Histogram of &apos;%1&apos;</source>
+        <translation>Histogramm von &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Top values</source>
+        <translation>Häufigste Werte</translation>
+    </message>
+    <message>
+        <source>Top values of &apos;%1&apos;</source>
+        <translation>Häufigste Werte von &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>Patterns of &apos;%1&apos;</source>
+        <translation>Muster von &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formate</translation>
+    </message>
+    <message>
+        <source>Formats of &apos;%1&apos;</source>
+        <translation>Formate von &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Date formats</source>
+        <translation>Datumsformate</translation>
+    </message>
+    <message>
+        <source>Date formats of &apos;%1&apos;</source>
+        <translation>Datumsformate von &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>Nach Jahr</translation>
+    </message>
+    <message>
+        <source>Values of &apos;%1&apos; by year</source>
+        <translation>Werte von &apos;%1&apos; nach Jahr</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Nach Monat</translation>
+    </message>
+    <message>
+        <source>Values of &apos;%1&apos; by month</source>
+        <translation>Werte von &apos;%1&apos; nach Monat</translation>
+    </message>
+    <message>
+        <source>By weekday</source>
+        <translation>Nach Wochentag</translation>
+    </message>
+    <message>
+        <source>Values of &apos;%1&apos; by weekday</source>
+        <translation>Werte von &apos;%1&apos; nach Wochentag</translation>
+    </message>
+    <message>
+        <source>Text lengths</source>
+        <translation>Textlängen</translation>
+    </message>
+    <message>
+        <source>Lengths of &apos;%1&apos;</source>
+        <translation>Längen von &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 values do not fit the type %2, for example:</source>
+        <translation>%1 Werte passen nicht zum Typ %2, zum Beispiel:</translation>
+    </message>
+    <message>
+        <source>Invalid values</source>
+        <translation>Ungültige Werte</translation>
+    </message>
+    <message>
+        <source>Overall: %1</source>
+        <translation>Gesamt: %1</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+</context>
+<context>
     <name>BatchConverter</name>
     <message>
         <source>The type inference describes %1 columns, but the source has %2.</source>
@@ -254,6 +509,21 @@
     </message>
 </context>
 <context>
+    <name>ColumnProfiler</name>
+    <message>
+        <source>Dates written with &apos;%1&apos; are read as %2 by convention: all %3 of them have both parts at most 12, so the data cannot tell day from month.</source>
+        <translation>Mit &apos;%1&apos; geschriebene Datumswerte werden per Konvention als %2 gelesen: Bei allen %3 sind beide Teile höchstens 12, daher lässt sich aus den Daten nicht erkennen, was Tag und was Monat ist.</translation>
+    </message>
+    <message>
+        <source>Dates written with &apos;%1&apos; are read as %2: %3 of %4 such values only make sense in that order (a part above 12 where the day goes) and none contradicts it.</source>
+        <translation>Mit &apos;%1&apos; geschriebene Datumswerte werden als %2 gelesen: %3 von %4 solchen Werten ergeben nur in dieser Reihenfolge Sinn (ein Teil über 12 an der Stelle des Tags), und keiner widerspricht ihr.</translation>
+    </message>
+    <message>
+        <source>Dates written with &apos;%1&apos; are read as %2: %3 values only fit that order against %4 that only fit %5 (those %4 are counted as not fitting).</source>
+        <translation>Mit &apos;%1&apos; geschriebene Datumswerte werden als %2 gelesen: %3 Werte passen nur zu dieser Reihenfolge, %4 dagegen nur zu %5 (diese %4 gelten als nicht passend).</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>The workspace file (*.miq). Default: $MIQ_WORKSPACE, else %1. Created when missing (except by commands that do not need one).</source>
@@ -453,6 +723,10 @@ Ein Sync-Lauf (&apos;sync&apos;, &apos;jobs run&apos;), der fehlschlägt oder be
     <message>
         <source>Cannot tell which kind of file &apos;%1&apos; is from its suffix &apos;.%2&apos;. Add it as a source with an explicit type instead.</source>
         <translation>Anhand der Endung &apos;.%2&apos; lässt sich nicht erkennen, welche Art von Datei &apos;%1&apos; ist. Fügen Sie sie stattdessen als Datenquelle mit ausdrücklich angegebenem Typ hinzu.</translation>
+    </message>
+    <message>
+        <source>Source &apos;%1&apos; (%2) cannot be written to; choose a database or a file as the destination.</source>
+        <translation>In Datenquelle &apos;%1&apos; (%2) kann nicht geschrieben werden; wählen Sie eine Datenbank oder eine Datei als Ziel.</translation>
     </message>
 </context>
 <context>
@@ -902,6 +1176,13 @@ Ein Sync-Lauf (&apos;sync&apos;, &apos;jobs run&apos;), der fehlschlägt oder be
     </message>
 </context>
 <context>
+    <name>IncrementalFilter</name>
+    <message>
+        <source>The cursor column &apos;%1&apos; is empty, so an incremental run cannot tell whether this row was loaded before.</source>
+        <translation>Die Cursor-Spalte &apos;%1&apos; ist leer, daher kann ein inkrementeller Lauf nicht erkennen, ob diese Zeile bereits geladen wurde.</translation>
+    </message>
+</context>
+<context>
     <name>JobDefinition</name>
     <message>
         <source>Job &apos;%1&apos; has an unknown write mode &apos;%2&apos;.</source>
@@ -920,10 +1201,6 @@ Ein Sync-Lauf (&apos;sync&apos;, &apos;jobs run&apos;), der fehlschlägt oder be
         <translation>Wählen Sie eine Datenquelle oder eine Quelldatei.</translation>
     </message>
     <message>
-        <source>Choose a destination file.</source>
-        <translation>Wählen Sie eine Zieldatei.</translation>
-    </message>
-    <message>
         <source>Upsert needs the key columns that identify a row.</source>
         <translation>Upsert benötigt die Schlüsselspalten, die eine Zeile identifizieren.</translation>
     </message>
@@ -934,6 +1211,25 @@ Ein Sync-Lauf (&apos;sync&apos;, &apos;jobs run&apos;), der fehlschlägt oder be
     <message>
         <source>Upsert needs a database destination; a CSV or NDJSON file can be replaced or appended to.</source>
         <translation>Upsert benötigt ein Datenbankziel; eine CSV- oder NDJSON-Datei kann ersetzt oder ergänzt werden.</translation>
+    </message>
+    <message>
+        <source>Choose a destination file or database.</source>
+        <translation>Wählen Sie eine Zieldatei oder -datenbank.</translation>
+    </message>
+    <message>
+        <source>An incremental job (cursor column &apos;%1&apos;) appends or upserts; replacing the table would drop the rows earlier runs loaded.</source>
+        <translation>Ein inkrementeller Job (Cursor-Spalte &apos;%1&apos;) hängt an oder führt ein Upsert aus; ein Ersetzen der Tabelle würde die Zeilen früherer Läufe verwerfen.</translation>
+    </message>
+    <message>
+        <source>The cursor column &apos;%1&apos; must be copied unmasked: runs compare its values.</source>
+        <translation>Die Cursor-Spalte &apos;%1&apos; muss unmaskiert kopiert werden: Läufe vergleichen ihre Werte.</translation>
+    </message>
+</context>
+<context>
+    <name>JobDestination</name>
+    <message>
+        <source>Job &apos;%1&apos; writes to a workspace source that could not be found.</source>
+        <translation>Job &apos;%1&apos; schreibt in eine Datenquelle des Arbeitsbereichs, die nicht gefunden wurde.</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1611,18 @@ Ein Sync-Lauf (&apos;sync&apos;, &apos;jobs run&apos;), der fehlschlägt oder be
         <source>%1 written, %2 quarantined</source>
         <translation>%1 geschrieben, %2 in Quarantäne</translation>
     </message>
+    <message>
+        <source>table &apos;%1&apos; in source &apos;%2&apos;</source>
+        <translation>Tabelle &apos;%1&apos; in Datenquelle &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>(incremental by %1)</source>
+        <translation>(inkrementell nach %1)</translation>
+    </message>
+    <message>
+        <source>(incremental by %1, rows matched by %2)</source>
+        <translation>(inkrementell nach %1, Zeilen zugeordnet über %2)</translation>
+    </message>
 </context>
 <context>
     <name>JobsCommand</name>
@@ -1413,14 +1721,6 @@ Ein Sync-Lauf (&apos;sync&apos;, &apos;jobs run&apos;), der fehlschlägt oder be
         <translation>Eine Datei lesen (ihr Typ ergibt sich aus der Dateiendung).</translation>
     </message>
     <message>
-        <source>Write to this file: .sqlite, .sqlite3 or .db (SQLite), .csv, .ndjson or .jsonl.</source>
-        <translation>In diese Datei schreiben: .sqlite, .sqlite3 oder .db (SQLite), .csv, .ndjson oder .jsonl.</translation>
-    </message>
-    <message>
-        <source>Save a sync job: a source stream into a destination file, with its mapping</source>
-        <translation>Einen Sync-Job speichern: ein Datenstrom einer Datenquelle in eine Zieldatei, mit seiner Zuordnung</translation>
-    </message>
-    <message>
         <source>Without mapping options the job copies every source column as is, with the types a full pass over the data infers. The first mapping option lists the stream&apos;s columns (the source is read for that), so one column can be renamed, left out, cast or masked without naming the others; columns added to the source later are then not copied until the job is edited. Nothing runs: use &apos;jobs run NAME&apos;.</source>
         <translation>Ohne Zuordnungsoptionen kopiert der Job jede Quellspalte unverändert, mit den Typen, die ein vollständiger Durchlauf über die Daten ermittelt. Die erste Zuordnungsoption listet die Spalten des Datenstroms auf (dazu wird die Datenquelle gelesen), sodass eine Spalte umbenannt, ausgelassen, umgewandelt oder maskiert werden kann, ohne die anderen zu nennen; später zur Datenquelle hinzugefügte Spalten werden dann erst kopiert, wenn der Job bearbeitet wird. Es wird nichts ausgeführt: Verwenden Sie &apos;jobs run NAME&apos;.</translation>
     </message>
@@ -1467,6 +1767,375 @@ Ein Sync-Lauf (&apos;sync&apos;, &apos;jobs run&apos;), der fehlschlägt oder be
     <message>
         <source>Runs as &apos;sync&apos; does, recording the run under the job. If the job&apos;s last run was interrupted (Ctrl-C, a crash, a kill), it is resumed from its last checkpoint; --full starts over. Exit code 1 when the run fails or its verification finds a mismatch, 130 when it is interrupted.</source>
         <translation>Läuft wie &apos;sync&apos; und speichert den Lauf beim Job. Wurde der letzte Lauf des Jobs unterbrochen (Strg+C, Absturz, kill), wird er ab seinem letzten Checkpoint fortgesetzt; --full beginnt von vorn. Exit-Code 1, wenn der Lauf fehlschlägt oder die Prüfung eine Abweichung findet, 130, wenn er unterbrochen wird.</translation>
+    </message>
+    <message>
+        <source>Write to a database source of the workspace (by name), or to this file: .sqlite, .sqlite3 or .db (SQLite), .csv, .ndjson or .jsonl.</source>
+        <translation>In eine Datenbank-Datenquelle des Arbeitsbereichs (nach Name) oder in diese Datei schreiben: .sqlite, .sqlite3 oder .db (SQLite), .csv, .ndjson oder .jsonl.</translation>
+    </message>
+    <message>
+        <source>Save a sync job: a source stream into a database or a file, with its mapping</source>
+        <translation>Einen Sync-Job speichern: ein Datenstrom einer Datenquelle in eine Datenbank oder eine Datei, mit seiner Zuordnung</translation>
+    </message>
+</context>
+<context>
+    <name>MariaDbCell</name>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is not a boolean (0 or 1)</source>
+        <translation>%1 ist kein Wahrheitswert (0 oder 1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>bit value of %n byte(s) is beyond a 64-bit integer</source>
+        <translation>
+            <numerusform>Bitwert mit %n Byte übersteigt eine 64-Bit-Ganzzahl</numerusform>
+            <numerusform>Bitwert mit %n Bytes übersteigt eine 64-Bit-Ganzzahl</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a decimal number</source>
+        <translation>%1 ist keine Dezimalzahl</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date</source>
+        <translation>%1 ist kein gültiges Datum</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid timestamp</source>
+        <translation>%1 ist kein gültiger Zeitstempel</translation>
+    </message>
+    <message>
+        <source>unsupported column type</source>
+        <translation>nicht unterstützter Spaltentyp</translation>
+    </message>
+</context>
+<context>
+    <name>MariaDbConnector</name>
+    <message>
+        <source>read the list of tables</source>
+        <translation>Lesen der Tabellenliste</translation>
+    </message>
+    <message>
+        <source>run the query</source>
+        <translation>Ausführen der Abfrage</translation>
+    </message>
+    <message>
+        <source>Cannot read stream &apos;%1&apos; of source &apos;%2&apos; incrementally: it has no column &apos;%3&apos;.</source>
+        <translation>Datenstrom &apos;%1&apos; der Datenquelle &apos;%2&apos; kann nicht inkrementell gelesen werden: Er hat keine Spalte &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot read stream &apos;%1&apos; of source &apos;%2&apos; incrementally: the cursor value &apos;%3&apos; of column &apos;%4&apos; is not a whole number.</source>
+        <translation>Datenstrom &apos;%1&apos; der Datenquelle &apos;%2&apos; kann nicht inkrementell gelesen werden: Der Cursor-Wert &apos;%3&apos; der Spalte &apos;%4&apos; ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>Cannot read stream &apos;%1&apos; of source &apos;%2&apos; incrementally: the cursor value &apos;%3&apos; of column &apos;%4&apos; is not a number.</source>
+        <translation>Datenstrom &apos;%1&apos; der Datenquelle &apos;%2&apos; kann nicht inkrementell gelesen werden: Der Cursor-Wert &apos;%3&apos; der Spalte &apos;%4&apos; ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>%1 %2, tables: %3, views: %4</source>
+        <translation>%1 %2, Tabellen: %3, Sichten: %4</translation>
+    </message>
+    <message>
+        <source>Source &apos;%1&apos; has no table or view named &apos;%2&apos; that you may read (MySQL/MariaDB at %3).</source>
+        <translation>Datenquelle &apos;%1&apos; hat keine Tabelle oder Sicht namens &apos;%2&apos;, die Sie lesen dürfen (MySQL/MariaDB auf %3).</translation>
+    </message>
+    <message>
+        <source>read the key range of &apos;%1&apos;</source>
+        <translation>Lesen des Schlüsselbereichs von &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>MariaDbDestination</name>
+    <message>
+        <source>table &apos;%1&apos; in database &apos;%2&apos; (MySQL/MariaDB at %3)</source>
+        <translation>Tabelle &apos;%1&apos; in Datenbank &apos;%2&apos; (MySQL/MariaDB auf %3)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write record %1 to %2: %3</source>
+        <translation>Datensatz %1 kann nicht in %2 geschrieben werden: %3</translation>
+    </message>
+    <message>
+        <source>database &apos;%1&apos; (MySQL/MariaDB at %2)</source>
+        <translation>Datenbank &apos;%1&apos; (MySQL/MariaDB auf %2)</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: no table name is set.</source>
+        <translation>In %1 kann nicht geschrieben werden: Es ist kein Tabellenname angegeben.</translation>
+    </message>
+    <message>
+        <source>Cannot write table &apos;%1&apos; in %2: MySQL table names have at most 64 characters.</source>
+        <translation>Tabelle &apos;%1&apos; in %2 kann nicht geschrieben werden: MySQL-Tabellennamen haben höchstens 64 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: the table name &apos;%2&apos; is reserved for MigrateIQ&apos;s own tables.</source>
+        <translation>In %1 kann nicht geschrieben werden: Der Tabellenname &apos;%2&apos; ist für MigrateIQs eigene Tabellen reserviert.</translation>
+    </message>
+    <message>
+        <source>Cannot write table &apos;%1&apos; in %2: it has no columns.</source>
+        <translation>Tabelle &apos;%1&apos; in %2 kann nicht geschrieben werden: Sie hat keine Spalten.</translation>
+    </message>
+    <message>
+        <source>Cannot write table &apos;%1&apos; in %2: column name &apos;%3&apos; is empty or longer than 64 characters.</source>
+        <translation>Tabelle &apos;%1&apos; in %2 kann nicht geschrieben werden: Der Spaltenname &apos;%3&apos; ist leer oder länger als 64 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Cannot write table &apos;%1&apos; in %2: column &apos;%3&apos; appears twice (MySQL ignores case in column names).</source>
+        <translation>Tabelle &apos;%1&apos; in %2 kann nicht geschrieben werden: Spalte &apos;%3&apos; kommt doppelt vor (MySQL ignoriert Groß-/Kleinschreibung in Spaltennamen).</translation>
+    </message>
+    <message>
+        <source>Cannot upsert into table &apos;%1&apos; in %2: no key columns are set.</source>
+        <translation>Upsert in Tabelle &apos;%1&apos; in %2 nicht möglich: Es sind keine Schlüsselspalten angegeben.</translation>
+    </message>
+    <message>
+        <source>Cannot upsert into table &apos;%1&apos; in %2: key column &apos;%3&apos; is not one of the columns.</source>
+        <translation>Upsert in Tabelle &apos;%1&apos; in %2 nicht möglich: Schlüsselspalte &apos;%3&apos; ist keine der Spalten.</translation>
+    </message>
+    <message>
+        <source>Cannot upsert into table &apos;%1&apos; in %2: the key columns are too long for an index (at most 3072 bytes; text counts 4 bytes per character).</source>
+        <translation>Upsert in Tabelle &apos;%1&apos; in %2 nicht möglich: Die Schlüsselspalten sind zu lang für einen Index (höchstens 3072 Bytes; Text zählt 4 Bytes pro Zeichen).</translation>
+    </message>
+    <message>
+        <source>Loaded into a staging table, which replaces %1 in one RENAME TABLE when the run finishes.</source>
+        <translation>Wird in eine Staging-Tabelle geladen, die %1 am Ende des Laufs mit einem einzigen RENAME TABLE ersetzt.</translation>
+    </message>
+    <message>
+        <source>Created when missing; an existing table keeps its columns and rows.</source>
+        <translation>Wird bei Bedarf angelegt; eine vorhandene Tabelle behält ihre Spalten und Zeilen.</translation>
+    </message>
+    <message>
+        <source>Cannot start run &apos;%1&apos; on %2: run &apos;%3&apos; is still writing it.</source>
+        <translation>Lauf &apos;%1&apos; kann nicht für %2 gestartet werden: Lauf &apos;%3&apos; schreibt noch hinein.</translation>
+    </message>
+    <message>
+        <source>cannot resume run &apos;%1&apos;: its table &apos;%2&apos; no longer exists. Start the run over.</source>
+        <translation>Lauf &apos;%1&apos; kann nicht fortgesetzt werden: Seine Tabelle &apos;%2&apos; existiert nicht mehr. Starten Sie den Lauf neu.</translation>
+    </message>
+    <message>
+        <source>the existing table has no column &apos;%1&apos;. Add it, or write to another table.</source>
+        <translation>die vorhandene Tabelle hat keine Spalte &apos;%1&apos;. Fügen Sie sie hinzu oder schreiben Sie in eine andere Tabelle.</translation>
+    </message>
+    <message>
+        <source>cannot create a unique index on the key columns (%1) of the existing table, which upsert needs: %2. Remove the duplicate keys or choose other keys.</source>
+        <translation>auf den Schlüsselspalten (%1) der vorhandenen Tabelle kann kein eindeutiger Index angelegt werden, den Upsert benötigt: %2. Entfernen Sie die doppelten Schlüssel oder wählen Sie andere Schlüssel.</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; holds %2, which MySQL/MariaDB cannot store.</source>
+        <translation>Spalte &apos;%1&apos; enthält %2, was MySQL/MariaDB nicht speichern kann.</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; holds &apos;%2&apos;, which is not a decimal number.</source>
+        <translation>Spalte &apos;%1&apos; enthält &apos;%2&apos;, was keine Dezimalzahl ist.</translation>
+    </message>
+    <message>
+        <source>the value of column &apos;%1&apos; is outside MySQL&apos;s range (years 1 to 9999).</source>
+        <translation>der Wert der Spalte &apos;%1&apos; liegt außerhalb des Bereichs von MySQL (Jahre 1 bis 9999).</translation>
+    </message>
+    <message>
+        <source>Cannot write records %1 to %2 to %3: %4</source>
+        <translation>Datensätze %1 bis %2 können nicht in %3 geschrieben werden: %4</translation>
+    </message>
+    <message>
+        <source>the run has not begun.</source>
+        <translation>der Lauf hat nicht begonnen.</translation>
+    </message>
+    <message>
+        <source>an earlier write failed; the run must be aborted or resumed.</source>
+        <translation>ein früherer Schreibvorgang ist fehlgeschlagen; der Lauf muss abgebrochen oder fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>a batch has %1 columns, the table %2.</source>
+        <translation>ein Stapel hat %1 Spalten, die Tabelle %2.</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; of a batch is %2, the table column is %3.</source>
+        <translation>Spalte &apos;%1&apos; eines Stapels ist %2, die Tabellenspalte ist %3.</translation>
+    </message>
+    <message>
+        <source>key column &apos;%1&apos; is null, so the row cannot be matched for upsert.</source>
+        <translation>Schlüsselspalte &apos;%1&apos; ist NULL, daher kann die Zeile für den Upsert nicht zugeordnet werden.</translation>
+    </message>
+    <message>
+        <source>the row is larger than the server&apos;s max_allowed_packet (%1 bytes).</source>
+        <translation>die Zeile ist größer als max_allowed_packet des Servers (%1 Bytes).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a view; a run can only replace a table.</source>
+        <translation>&apos;%1&apos; ist eine Sicht; ein Lauf kann nur eine Tabelle ersetzen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 back: its run has not finished.</source>
+        <translation>%1 kann nicht zurückgelesen werden: Sein Lauf ist nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Cannot read a MySQL/MariaDB destination back: no run has written it.</source>
+        <translation>Ein MySQL/MariaDB-Ziel kann nicht zurückgelesen werden: Kein Lauf hat es geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>MariaDbSession</name>
+    <message>
+        <source>Cannot connect source &apos;%1&apos;: the Qt MySQL/MariaDB driver (QMYSQL) is not installed (Debian/Ubuntu package libqt6sql6-mysql).</source>
+        <translation>Datenquelle &apos;%1&apos; kann nicht verbunden werden: Der Qt-Treiber für MySQL/MariaDB (QMYSQL) ist nicht installiert (Debian/Ubuntu-Paket libqt6sql6-mysql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to MySQL/MariaDB at %1 for source &apos;%2&apos;: %3</source>
+        <translation>Verbindung zu MySQL/MariaDB auf %1 für Datenquelle &apos;%2&apos; nicht möglich: %3</translation>
+    </message>
+    <message>
+        <source>Cannot use the MySQL/MariaDB connection of source &apos;%1&apos;: the QMYSQL driver gave no connection handle.</source>
+        <translation>Die MySQL/MariaDB-Verbindung der Datenquelle &apos;%1&apos; kann nicht verwendet werden: Der QMYSQL-Treiber hat kein Verbindungshandle geliefert.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to MySQL/MariaDB at %1 for source &apos;%2&apos;: the SSL mode is &apos;required&apos; but the server does not offer SSL, so the connection is not encrypted.</source>
+        <translation>Verbindung zu MySQL/MariaDB auf %1 für Datenquelle &apos;%2&apos; nicht möglich: Der SSL-Modus ist &apos;required&apos;, aber der Server bietet kein SSL an, daher wäre die Verbindung nicht verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>set the character set utf8mb4</source>
+        <translation>Einstellen des Zeichensatzes utf8mb4</translation>
+    </message>
+    <message>
+        <source>set up the session</source>
+        <translation>Einrichten der Sitzung</translation>
+    </message>
+    <message>
+        <source>Cannot %1 of source &apos;%2&apos; (MySQL/MariaDB at %3): %4</source>
+        <translation>%1 für Datenquelle &apos;%2&apos; (MySQL/MariaDB auf %3) fehlgeschlagen: %4</translation>
+    </message>
+</context>
+<context>
+    <name>MariaDbSettings</name>
+    <message>
+        <source>MySQL / MariaDB</source>
+        <translation>MySQL / MariaDB</translation>
+    </message>
+    <message>
+        <source>Tables, views and an optional query of a MySQL or MariaDB database, streamed without buffering whole tables; also a sync destination.</source>
+        <translation>Tabellen, Sichten und eine optionale Abfrage einer MySQL- oder MariaDB-Datenbank, gestreamt, ohne ganze Tabellen zu puffern; auch als Sync-Ziel nutzbar.</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Server name or IP address.</source>
+        <translation>Servername oder IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>TCP port of the server.</source>
+        <translation>TCP-Port des Servers.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Name of the database (schema) to read or write.</source>
+        <translation>Name der zu lesenden oder zu schreibenden Datenbank (Schema).</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Account to log in as.</source>
+        <translation>Konto für die Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain, never in the workspace.</source>
+        <translation>Wird im Systemschlüsselbund gespeichert, nie im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>SSL mode</source>
+        <translation>SSL-Modus</translation>
+    </message>
+    <message>
+        <source>disabled: never encrypt; preferred: encrypt when the server can; required: refuse unencrypted connections.</source>
+        <translation>disabled: nie verschlüsseln; preferred: verschlüsseln, wenn der Server es kann; required: unverschlüsselte Verbindungen ablehnen.</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>Optional SELECT statement, offered as an extra stream named &apos;query&apos;.</source>
+        <translation>Optionale SELECT-Anweisung, angeboten als zusätzlicher Datenstrom namens &apos;query&apos;.</translation>
+    </message>
+    <message>
+        <source>Connection timeout (s)</source>
+        <translation>Verbindungs-Timeout (s)</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the server before giving up.</source>
+        <translation>Wie viele Sekunden auf den Server gewartet wird, bevor abgebrochen wird.</translation>
+    </message>
+    <message>
+        <source>no database is set</source>
+        <translation>keine Datenbank angegeben</translation>
+    </message>
+    <message>
+        <source>no user is set</source>
+        <translation>kein Benutzer angegeben</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>der Port muss eine Zahl von 1 bis 65535 sein</translation>
+    </message>
+    <message>
+        <source>the connection timeout must be a number of seconds from 1 to 3600</source>
+        <translation>das Verbindungs-Timeout muss eine Anzahl Sekunden von 1 bis 3600 sein</translation>
+    </message>
+    <message>
+        <source>the SSL mode must be one of: %1</source>
+        <translation>der SSL-Modus muss einer dieser Werte sein: %1</translation>
+    </message>
+    <message>
+        <source>the host name contains &apos;;&apos; or &apos;=&apos;</source>
+        <translation>der Hostname enthält &apos;;&apos; oder &apos;=&apos;</translation>
+    </message>
+    <message>
+        <source>Source &apos;%1&apos; is not configured correctly: %2.</source>
+        <translation>Datenquelle &apos;%1&apos; ist nicht richtig konfiguriert: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>MariaDbStreamReader</name>
+    <message>
+        <source>Stream &apos;%1&apos; of source &apos;%2&apos; cannot resume from a position; the run starts over.</source>
+        <translation>Datenstrom &apos;%1&apos; der Datenquelle &apos;%2&apos; kann nicht ab einer Position fortgesetzt werden; der Lauf beginnt von vorn.</translation>
+    </message>
+    <message>
+        <source>the server returned %1 columns, %2 were expected</source>
+        <translation>der Server hat %1 Spalten geliefert, erwartet wurden %2</translation>
+    </message>
+    <message>
+        <source>read stream &apos;%1&apos;</source>
+        <translation>Lesen des Datenstroms &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Reading stream &apos;%1&apos; of source &apos;%2&apos; was cancelled.</source>
+        <translation>Das Lesen des Datenstroms &apos;%1&apos; der Datenquelle &apos;%2&apos; wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; of stream &apos;%2&apos;: %3</source>
+        <translation>Spalte &apos;%1&apos; des Datenstroms &apos;%2&apos;: %3</translation>
     </message>
 </context>
 <context>
@@ -1517,30 +2186,6 @@ Ein Sync-Lauf (&apos;sync&apos;, &apos;jobs run&apos;), der fehlschlägt oder be
 </context>
 <context>
     <name>PostgresConnector</name>
-    <message>
-        <source>no database is set</source>
-        <translation>keine Datenbank angegeben</translation>
-    </message>
-    <message>
-        <source>no user is set</source>
-        <translation>kein Benutzer angegeben</translation>
-    </message>
-    <message>
-        <source>the port must be a number from 1 to 65535</source>
-        <translation>der Port muss eine Zahl von 1 bis 65535 sein</translation>
-    </message>
-    <message>
-        <source>the connection timeout must be a number of seconds from 1 to 3600</source>
-        <translation>das Verbindungs-Timeout muss eine Anzahl Sekunden von 1 bis 3600 sein</translation>
-    </message>
-    <message>
-        <source>the SSL mode must be one of: %1</source>
-        <translation>der SSL-Modus muss einer dieser Werte sein: %1</translation>
-    </message>
-    <message>
-        <source>Source &apos;%1&apos; is not configured correctly: %2.</source>
-        <translation>Datenquelle &apos;%1&apos; ist nicht richtig konfiguriert: %2.</translation>
-    </message>
     <message>
         <source>PostgreSQL</source>
         <translation>PostgreSQL</translation>
@@ -1665,12 +2310,1228 @@ Ein Sync-Lauf (&apos;sync&apos;, &apos;jobs run&apos;), der fehlschlägt oder be
         <source>The name &apos;%1&apos; of source &apos;%2&apos; matches several tables; rename one of them or read it with a query.</source>
         <translation>Der Name &apos;%1&apos; in Datenquelle &apos;%2&apos; passt auf mehrere Tabellen; benennen Sie eine davon um oder lesen Sie sie mit einer Abfrage.</translation>
     </message>
+    <message>
+        <source>Cannot read stream &apos;%1&apos; of source &apos;%2&apos; incrementally: it has no column &apos;%3&apos;.</source>
+        <translation>Datenstrom &apos;%1&apos; der Datenquelle &apos;%2&apos; kann nicht inkrementell gelesen werden: Er hat keine Spalte &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>the key range of &apos;%1&apos;</source>
+        <translation>des Schlüsselbereichs von &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the size of &apos;%1&apos;</source>
+        <translation>der Größe von &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresDestination</name>
+    <message>
+        <source>table &apos;%1&apos; of source &apos;%2&apos; (PostgreSQL database &apos;%3&apos; at %4)</source>
+        <translation>Tabelle &apos;%1&apos; der Datenquelle &apos;%2&apos; (PostgreSQL-Datenbank &apos;%3&apos; auf %4)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write record %1 to %2: %3</source>
+        <translation>Datensatz %1 kann nicht in %2 geschrieben werden: %3</translation>
+    </message>
+    <message>
+        <source>source &apos;%1&apos; (PostgreSQL at %2)</source>
+        <translation>Datenquelle &apos;%1&apos; (PostgreSQL auf %2)</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: no table name is set.</source>
+        <translation>In %1 kann nicht geschrieben werden: Es ist kein Tabellenname angegeben.</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: &apos;%2&apos; is not a table name (write table, schema.table or &quot;quoted&quot;.&quot;names&quot;).</source>
+        <translation>In %1 kann nicht geschrieben werden: &apos;%2&apos; ist kein Tabellenname (schreiben Sie tabelle, schema.tabelle oder &quot;quotierte&quot;.&quot;namen&quot;).</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: the table name &apos;%2&apos; is reserved for MigrateIQ&apos;s bookkeeping.</source>
+        <translation>In %1 kann nicht geschrieben werden: Der Tabellenname &apos;%2&apos; ist für die interne Verwaltung von MigrateIQ reserviert.</translation>
+    </message>
+    <message>
+        <source>Cannot write table &apos;%1&apos; of %2: it has no columns.</source>
+        <translation>Tabelle &apos;%1&apos; von %2 kann nicht geschrieben werden: Sie hat keine Spalten.</translation>
+    </message>
+    <message>
+        <source>Cannot write table &apos;%1&apos; of %2: a column has no name.</source>
+        <translation>Tabelle &apos;%1&apos; von %2 kann nicht geschrieben werden: Eine Spalte hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>Cannot write table &apos;%1&apos; of %2: column &apos;%3&apos; appears twice.</source>
+        <translation>Tabelle &apos;%1&apos; von %2 kann nicht geschrieben werden: Spalte &apos;%3&apos; kommt doppelt vor.</translation>
+    </message>
+    <message>
+        <source>Cannot upsert into table &apos;%1&apos; of %2: no key columns are set.</source>
+        <translation>Upsert in Tabelle &apos;%1&apos; von %2 nicht möglich: Es sind keine Schlüsselspalten angegeben.</translation>
+    </message>
+    <message>
+        <source>Cannot upsert into table &apos;%1&apos; of %2: key column &apos;%3&apos; is not one of the columns.</source>
+        <translation>Upsert in Tabelle &apos;%1&apos; von %2 nicht möglich: Schlüsselspalte &apos;%3&apos; ist keine der Spalten.</translation>
+    </message>
+    <message>
+        <source>table &apos;%1&apos;</source>
+        <translation>Tabelle &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; exists in schema &apos;%2&apos; and is not a table (a view or another kind of relation).</source>
+        <translation>&apos;%1&apos; existiert in Schema &apos;%2&apos; und ist keine Tabelle (eine Sicht oder eine andere Art von Relation).</translation>
+    </message>
+    <message>
+        <source>the existing table has no column &apos;%1&apos; (names are case-sensitive).</source>
+        <translation>die vorhandene Tabelle hat keine Spalte &apos;%1&apos; (bei Namen wird Groß-/Kleinschreibung unterschieden).</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; of the existing table is generated and cannot be written.</source>
+        <translation>Spalte &apos;%1&apos; der vorhandenen Tabelle ist generiert und kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; is %2 in the existing table, and %3 values cannot be converted to it: %4</source>
+        <translation>Spalte &apos;%1&apos; ist in der vorhandenen Tabelle %2, und %3-Werte können nicht dorthin umgewandelt werden: %4</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; of the existing table is NOT NULL without a default, and the job does not write it.</source>
+        <translation>Spalte &apos;%1&apos; der vorhandenen Tabelle ist NOT NULL ohne Standardwert, und der Job schreibt sie nicht.</translation>
+    </message>
+    <message>
+        <source>Loaded into a staging table, which replaces %1 when the run finishes.</source>
+        <translation>Wird in eine Staging-Tabelle geladen, die %1 am Ende des Laufs ersetzt.</translation>
+    </message>
+    <message>
+        <source>The server could not be asked whether the table exists (%1).</source>
+        <translation>Der Server konnte nicht gefragt werden, ob die Tabelle existiert (%1).</translation>
+    </message>
+    <message>
+        <source>Table %1 exists and is compatible; rows are added to it.</source>
+        <translation>Tabelle %1 existiert und ist kompatibel; die Zeilen werden angehängt.</translation>
+    </message>
+    <message>
+        <source>Cannot start run &apos;%1&apos; on %2: run &apos;%3&apos; is still writing it.</source>
+        <translation>Lauf &apos;%1&apos; kann nicht für %2 gestartet werden: Lauf &apos;%3&apos; schreibt noch hinein.</translation>
+    </message>
+    <message>
+        <source>Cannot write table &apos;%1&apos;: %2</source>
+        <translation>Tabelle &apos;%1&apos; kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot resume run &apos;%1&apos;: %2</source>
+        <translation>Lauf &apos;%1&apos; kann nicht fortgesetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot resume run &apos;%1&apos;: its table &apos;%2&apos; no longer exists. Start the run over.</source>
+        <translation>Lauf &apos;%1&apos; kann nicht fortgesetzt werden: Seine Tabelle &apos;%2&apos; existiert nicht mehr. Starten Sie den Lauf neu.</translation>
+    </message>
+    <message>
+        <source>cannot resume run &apos;%1&apos;: the unique index on the keys is gone.</source>
+        <translation>Lauf &apos;%1&apos; kann nicht fortgesetzt werden: Der eindeutige Index auf den Schlüsseln fehlt.</translation>
+    </message>
+    <message>
+        <source>cannot resume run &apos;%1&apos;: its checkpoint is empty.</source>
+        <translation>Lauf &apos;%1&apos; kann nicht fortgesetzt werden: Sein Checkpoint ist leer.</translation>
+    </message>
+    <message>
+        <source>the transaction was rolled back by the server.</source>
+        <translation>die Transaktion wurde vom Server zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>key column &apos;%1&apos; is null, so the row cannot be matched for upsert.</source>
+        <translation>Schlüsselspalte &apos;%1&apos; ist NULL, daher kann die Zeile für den Upsert nicht zugeordnet werden.</translation>
+    </message>
+    <message>
+        <source>the date in column &apos;%1&apos; is outside PostgreSQL&apos;s range (4713 BC to 5874897 AD).</source>
+        <translation>das Datum in Spalte &apos;%1&apos; liegt außerhalb des Bereichs von PostgreSQL (4713 v. Chr. bis 5874897 n. Chr.).</translation>
+    </message>
+    <message>
+        <source>the timestamp in column &apos;%1&apos; is outside PostgreSQL&apos;s range (4713 BC to 294276 AD).</source>
+        <translation>der Zeitstempel in Spalte &apos;%1&apos; liegt außerhalb des Bereichs von PostgreSQL (4713 v. Chr. bis 294276 n. Chr.).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in column &apos;%2&apos; is not a number PostgreSQL&apos;s numeric can hold.</source>
+        <translation>&apos;%1&apos; in Spalte &apos;%2&apos; ist keine Zahl, die der numeric-Typ von PostgreSQL aufnehmen kann.</translation>
+    </message>
+    <message>
+        <source>the run has not begun.</source>
+        <translation>der Lauf hat nicht begonnen.</translation>
+    </message>
+    <message>
+        <source>an earlier write failed; the run must be aborted or resumed.</source>
+        <translation>ein früherer Schreibvorgang ist fehlgeschlagen; der Lauf muss abgebrochen oder fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>a batch has %1 columns, the table %2.</source>
+        <translation>ein Stapel hat %1 Spalten, die Tabelle %2.</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; of a batch is %2, the table column is %3.</source>
+        <translation>Spalte &apos;%1&apos; eines Stapels ist %2, die Tabellenspalte ist %3.</translation>
+    </message>
+    <message>
+        <source>Cannot write records %1 to %2 to %3: %4</source>
+        <translation>Datensätze %1 bis %2 können nicht in %3 geschrieben werden: %4</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 back: its run has not finished.</source>
+        <translation>%1 kann nicht zurückgelesen werden: Sein Lauf ist nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Cannot read back from source &apos;%1&apos;: no run has written it.</source>
+        <translation>Aus Datenquelle &apos;%1&apos; kann nicht zurückgelesen werden: Kein Lauf hat sie geschrieben.</translation>
+    </message>
+    <message>
+        <source>Reading %1 back cannot resume from a position.</source>
+        <translation>Das Zurücklesen von %1 kann nicht an einer Position fortgesetzt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresSession</name>
+    <message>
+        <source>Cannot connect to PostgreSQL at %1 for source &apos;%2&apos;: out of memory.</source>
+        <translation>Verbindung zu PostgreSQL auf %1 für Datenquelle &apos;%2&apos; nicht möglich: Nicht genügend Speicher.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to PostgreSQL at %1 for source &apos;%2&apos;: %3</source>
+        <translation>Keine Verbindung zu PostgreSQL auf %1 für Datenquelle &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresSettings</name>
+    <message>
+        <source>no database is set</source>
+        <translation>keine Datenbank angegeben</translation>
+    </message>
+    <message>
+        <source>no user is set</source>
+        <translation>kein Benutzer angegeben</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>der Port muss eine Zahl von 1 bis 65535 sein</translation>
+    </message>
+    <message>
+        <source>the connection timeout must be a number of seconds from 1 to 3600</source>
+        <translation>das Verbindungs-Timeout muss eine Anzahl Sekunden von 1 bis 3600 sein</translation>
+    </message>
+    <message>
+        <source>the SSL mode must be one of: %1</source>
+        <translation>der SSL-Modus muss einer dieser Werte sein: %1</translation>
+    </message>
+    <message>
+        <source>Source &apos;%1&apos; is not configured correctly: %2.</source>
+        <translation>Datenquelle &apos;%1&apos; ist nicht richtig konfiguriert: %2.</translation>
+    </message>
 </context>
 <context>
     <name>PostgresStreamReader</name>
     <message>
         <source>Cannot read stream &apos;%1&apos; of source &apos;%2&apos; (PostgreSQL at %3): %4</source>
         <translation>Datenstrom &apos;%1&apos; der Datenquelle &apos;%2&apos; kann nicht gelesen werden (PostgreSQL auf %3): %4</translation>
+    </message>
+    <message>
+        <source>the Qt PostgreSQL driver did not expose its connection.</source>
+        <translation>der Qt-PostgreSQL-Treiber hat seine Verbindung nicht bereitgestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresTableReader</name>
+    <message>
+        <source>table &apos;%1&apos; of source &apos;%2&apos; (PostgreSQL at %3)</source>
+        <translation>Tabelle &apos;%1&apos; der Datenquelle &apos;%2&apos; (PostgreSQL auf %3)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>reading was cancelled.</source>
+        <translation>das Lesen wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>the server sent an unexpected COPY header.</source>
+        <translation>der Server hat einen unerwarteten COPY-Header gesendet.</translation>
+    </message>
+    <message>
+        <source>the server sent a malformed row.</source>
+        <translation>der Server hat eine fehlerhafte Zeile gesendet.</translation>
+    </message>
+    <message>
+        <source>an infinite date cannot be represented</source>
+        <translation>ein unendliches Datum kann nicht dargestellt werden</translation>
+    </message>
+    <message>
+        <source>an infinite timestamp cannot be represented</source>
+        <translation>ein unendlicher Zeitstempel kann nicht dargestellt werden</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; of %2: %3</source>
+        <translation>Spalte &apos;%1&apos; von %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileBuilder</name>
+    <message>
+        <source>%1%2 of the %3 rows are exact duplicates of another row.</source>
+        <translation>%1%2 der %3 Zeilen sind exakte Duplikate einer anderen Zeile.</translation>
+    </message>
+    <message>
+        <source>About </source>
+        <translation>Etwa </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; and &apos;%2&apos; are strongly related (%3 %4): one may be derived from the other.</source>
+        <translation>&apos;%1&apos; und &apos;%2&apos; hängen stark zusammen (%3 %4): Eine Spalte könnte aus der anderen abgeleitet sein.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 rows were profiled (sample mode); every figure describes them, not the whole stream.</source>
+        <translation>Nur die ersten %1 Zeilen wurden profiliert (Stichprobenmodus); alle Kennzahlen beschreiben diese, nicht den ganzen Datenstrom.</translation>
+    </message>
+    <message>
+        <source>More than %1 distinct values in %2: distinct counts are HyperLogLog estimates (standard error 0.4%, within 2%); unique counts are estimated from a sample of the distinct values; top-value counts are lower bounds (Space-Saving, 64 counters).</source>
+        <translation>Mehr als %1 verschiedene Werte in %2: Anzahlen verschiedener Werte sind HyperLogLog-Schätzungen (Standardfehler 0,4 %, innerhalb von 2 %); Anzahlen eindeutiger Werte werden aus einer Stichprobe der verschiedenen Werte geschätzt; Anzahlen der häufigsten Werte sind Untergrenzen (Space-Saving, 64 Zähler).</translation>
+    </message>
+    <message>
+        <source>Quantiles, histograms and outlier counts of %1 come from a KLL sketch (k = 400, rank error below 1%).</source>
+        <translation>Quantile, Histogramme und Ausreißerzahlen von %1 stammen aus einer KLL-Skizze (k = 400, Rangfehler unter 1 %).</translation>
+    </message>
+    <message>
+        <source>Duplicate rows are estimated from a 1-in-%1 sample of row hashes (more than %2 distinct rows).</source>
+        <translation>Doppelte Zeilen werden aus einer 1-aus-%1-Stichprobe der Zeilen-Hashes geschätzt (mehr als %2 verschiedene Zeilen).</translation>
+    </message>
+    <message>
+        <source>Spearman correlations%1 are computed on a sample of %2 rows.</source>
+        <translation>Spearman-Korrelationen%1 werden anhand einer Stichprobe von %2 Zeilen berechnet.</translation>
+    </message>
+    <message>
+        <source> (and Pearson beyond the first %1 numeric columns)</source>
+        <translation> (und Pearson jenseits der ersten %1 numerischen Spalten)</translation>
+    </message>
+    <message>
+        <source>Some candidate keys are judged from a sample of their values (marked not exact).</source>
+        <translation>Einige Schlüsselkandidaten werden anhand einer Stichprobe ihrer Werte beurteilt (als nicht exakt markiert).</translation>
+    </message>
+    <message>
+        <source>Missing-value patterns cover the first 64 columns.</source>
+        <translation>Muster fehlender Werte umfassen die ersten 64 Spalten.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCharts</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation>Nichts anzuzeigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 … %2 (%n bars; hover one for its range)</source>
+        <translation>
+            <numerusform>%1 … %2 (%n Balken; zeigen Sie darauf, um seinen Bereich zu sehen)</numerusform>
+            <numerusform>%1 … %2 (%n Balken; zeigen Sie auf einen, um seinen Bereich zu sehen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>Profile of &apos;%1&apos;%2: %3 rows, %4 columns, %5 s</source>
+        <translation>Profil von &apos;%1&apos;%2: %3 Zeilen, %4 Spalten, %5 s</translation>
+    </message>
+    <message>
+        <source> (source &apos;%1&apos;)</source>
+        <translation> (Datenquelle &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>Sample: the first %1 rows only.</source>
+        <translation>Stichprobe: nur die ersten %1 Zeilen.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>Duplicate rows: %1%2; bad records set aside: %3</source>
+        <translation>Doppelte Zeilen: %1%2; zurückgestellte fehlerhafte Datensätze: %3</translation>
+    </message>
+    <message>
+        <source>Quality: %1 overall (%2)</source>
+        <translation>Qualität: %1 gesamt (%2)</translation>
+    </message>
+    <message>
+        <source>Candidate keys: %1</source>
+        <translation>Schlüsselkandidaten: %1</translation>
+    </message>
+    <message>
+        <source>COLUMN</source>
+        <translation>SPALTE</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <source>FIT</source>
+        <translation>PASSEND</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>FEHLEND</translation>
+    </message>
+    <message>
+        <source>DISTINCT</source>
+        <translation>VERSCHIEDEN</translation>
+    </message>
+    <message>
+        <source>MIN</source>
+        <translation>MIN</translation>
+    </message>
+    <message>
+        <source>MAX</source>
+        <translation>MAX</translation>
+    </message>
+    <message>
+        <source>MEAN</source>
+        <translation>MITTEL</translation>
+    </message>
+    <message>
+        <source>MEDIAN</source>
+        <translation>MEDIAN</translation>
+    </message>
+    <message>
+        <source>TOP VALUE</source>
+        <translation>HÄUFIGSTER WERT</translation>
+    </message>
+    <message>
+        <source>QUALITY</source>
+        <translation>QUALITÄT</translation>
+    </message>
+    <message>
+        <source>len %1</source>
+        <translation>Länge %1</translation>
+    </message>
+    <message>
+        <source>No alerts.</source>
+        <translation>Keine Warnungen.</translation>
+    </message>
+    <message>
+        <source>Alerts (%1):</source>
+        <translation>Warnungen (%1):</translation>
+    </message>
+    <message>
+        <source>--sample must be a whole number of rows greater than 0, not &apos;%1&apos;.</source>
+        <translation>--sample muss eine ganze Zeilenzahl größer als 0 sein, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--html needs a file name.</source>
+        <translation>--html benötigt einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no stream &apos;%2&apos;. Its streams: %3.</source>
+        <translation>&apos;%1&apos; hat keinen Datenstrom &apos;%2&apos;. Vorhandene Datenströme: %3.</translation>
+    </message>
+    <message>
+        <source>Profiling: %1 rows</source>
+        <translation>Profilierung: %1 Zeilen</translation>
+    </message>
+    <message>
+        <source>, %1 rows/s</source>
+        <translation>, %1 Zeilen/s</translation>
+    </message>
+    <message>
+        <source>%1 records of &apos;%2&apos; could not be read and are not in the profile; &apos;preview&apos; lists them with their line numbers.</source>
+        <translation>%1 Datensätze von &apos;%2&apos; konnten nicht gelesen werden und fehlen im Profil; &apos;preview&apos; listet sie mit ihren Zeilennummern auf.</translation>
+    </message>
+    <message>
+        <source>wrote the HTML report to &apos;%1&apos;</source>
+        <translation>HTML-Bericht nach &apos;%1&apos; geschrieben</translation>
+    </message>
+    <message>
+        <source>Estimated figures:</source>
+        <translation>Geschätzte Kennzahlen:</translation>
+    </message>
+    <message>
+        <source>Profile a stream: types, statistics, formats, quality scores and alerts</source>
+        <translation>Einen Datenstrom profilieren: Typen, Statistiken, Formate, Qualitätswerte und Warnungen</translation>
+    </message>
+    <message>
+        <source>SOURCE is a source of the workspace, STREAM one of its streams (default: the first one, see &apos;streams&apos;); otherwise the argument is taken as a file whose type is told by its suffix, and no workspace is needed. Every row is read once, in parallel chunks, with bounded memory. The output is a summary (rows, duplicate rows, quality scores, candidate keys), one line per column (inferred type and the share of values that fit it, missing values, distinct values, range, mean, median, most frequent value, quality) and the alerts, most severe first; figures estimated with sketches are marked &apos;~&apos; and explained at the end. --json prints the whole profile (see docs/profiling.md for what each figure means); --html OUT also writes it as a self-contained HTML report with charts. The profile of a workspace source is saved in the workspace, where the Profiles pane shows its history.</source>
+        <translation>SOURCE ist eine Datenquelle des Arbeitsbereichs, STREAM einer ihrer Datenströme (Standard: der erste, siehe &apos;streams&apos;); andernfalls wird das Argument als Datei gelesen, deren Typ sich aus der Dateiendung ergibt, und es wird kein Arbeitsbereich benötigt. Jede Zeile wird einmal gelesen, in parallelen Blöcken, mit begrenztem Speicher. Die Ausgabe besteht aus einer Zusammenfassung (Zeilen, doppelte Zeilen, Qualitätswerte, Schlüsselkandidaten), einer Zeile pro Spalte (ermittelter Typ und Anteil der passenden Werte, fehlende Werte, verschiedene Werte, Wertebereich, Mittelwert, Median, häufigster Wert, Qualität) und den Warnungen, die schwerwiegendsten zuerst; mit Skizzen geschätzte Kennzahlen sind mit &apos;~&apos; markiert und am Ende erläutert. --json gibt das ganze Profil aus (was jede Kennzahl bedeutet, steht in docs/profiling.md); --html OUT schreibt es zusätzlich als eigenständigen HTML-Bericht mit Diagrammen. Das Profil einer Datenquelle des Arbeitsbereichs wird im Arbeitsbereich gespeichert, wo der Bereich „Profile“ seinen Verlauf zeigt.</translation>
+    </message>
+    <message>
+        <source>Profile only the first N rows (faster; every figure then describes those rows).</source>
+        <translation>Nur die ersten N Zeilen profilieren (schneller; alle Kennzahlen beschreiben dann diese Zeilen).</translation>
+    </message>
+    <message>
+        <source>Also write the profile as a self-contained HTML report (charts included) to OUT.</source>
+        <translation>Das Profil zusätzlich als eigenständigen HTML-Bericht (mit Diagrammen) nach OUT schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileComparison</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1%2 points</source>
+        <translation>%1%2 Punkte</translation>
+    </message>
+    <message>
+        <source>completeness</source>
+        <translation>Vollständigkeit</translation>
+    </message>
+    <message>
+        <source>validity</source>
+        <translation>Gültigkeit</translation>
+    </message>
+    <message>
+        <source>uniqueness</source>
+        <translation>Eindeutigkeit</translation>
+    </message>
+    <message>
+        <source>consistency</source>
+        <translation>Konsistenz</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Rows: %1 → %2 (%3%4%)</source>
+        <translation>Zeilen: %1 → %2 (%3%4 %)</translation>
+    </message>
+    <message>
+        <source>Duplicate rows: %1 → %2</source>
+        <translation>Doppelte Zeilen: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Quality (%1): %2 → %3 (%4)</source>
+        <translation>Qualität (%1): %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Quality of &apos;%1&apos; (%2): %3 → %4 (%5)</source>
+        <translation>Qualität von &apos;%1&apos; (%2): %3 → %4 (%5)</translation>
+    </message>
+    <message>
+        <source>overall</source>
+        <translation>gesamt</translation>
+    </message>
+    <message>
+        <source>New alert: %1</source>
+        <translation>Neue Warnung: %1</translation>
+    </message>
+    <message>
+        <source>New column &apos;%1&apos; (%2)</source>
+        <translation>Neue Spalte &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; is gone</source>
+        <translation>Spalte &apos;%1&apos; ist weggefallen</translation>
+    </message>
+    <message>
+        <source>Type of &apos;%1&apos;: %2 → %3</source>
+        <translation>Typ von &apos;%1&apos;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Missing values in &apos;%1&apos;: %2 → %3 (%4)</source>
+        <translation>Fehlende Werte in &apos;%1&apos;: %2 → %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>New format in &apos;%1&apos;: %2 (%n value(s))</source>
+        <translation>
+            <numerusform>Neues Format in &apos;%1&apos;: %2 (%n Wert)</numerusform>
+            <numerusform>Neues Format in &apos;%1&apos;: %2 (%n Werte)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New date format in &apos;%1&apos;: %2 (%n value(s))</source>
+        <translation>
+            <numerusform>Neues Datumsformat in &apos;%1&apos;: %2 (%n Wert)</numerusform>
+            <numerusform>Neues Datumsformat in &apos;%1&apos;: %2 (%n Werte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New pattern in &apos;%1&apos;: &quot;%2&quot; in %3 of the values</source>
+        <translation>Neues Muster in &apos;%1&apos;: &quot;%2&quot; in %3 der Werte</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no longer unique: %2 distinct values in %3 rows</source>
+        <translation>&apos;%1&apos; ist nicht mehr eindeutig: %2 verschiedene Werte in %3 Zeilen</translation>
+    </message>
+    <message>
+        <source>Distinct values in &apos;%1&apos;: %2 → %3</source>
+        <translation>Verschiedene Werte in &apos;%1&apos;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Minimum of &apos;%1&apos;: %2 → %3</source>
+        <translation>Minimum von &apos;%1&apos;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Maximum of &apos;%1&apos;: %2 → %3</source>
+        <translation>Maximum von &apos;%1&apos;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Earliest date in &apos;%1&apos;: %2 → %3</source>
+        <translation>Frühestes Datum in &apos;%1&apos;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Latest date in &apos;%1&apos;: %2 → %3</source>
+        <translation>Spätestes Datum in &apos;%1&apos;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Mean of &apos;%1&apos; moved: %2 → %3</source>
+        <translation>Mittelwert von &apos;%1&apos; verschoben: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 of &apos;%2&apos; moved: %3 → %4</source>
+        <translation>%1 von &apos;%2&apos; verschoben: %3 → %4</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileJson</name>
+    <message>
+        <source>&apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>Text erwartet</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true oder false erwartet</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>ganze Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>Liste erwartet</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>expected a list of texts</source>
+        <translation>Liste von Texten erwartet</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>unknown value &apos;%1&apos;</source>
+        <translation>unbekannter Wert &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown quality dimension</source>
+        <translation>unbekannte Qualitätsdimension</translation>
+    </message>
+    <message>
+        <source>This is not a MigrateIQ profile (the key &apos;format&apos; is not &apos;%1&apos;).</source>
+        <translation>Dies ist kein MigrateIQ-Profil (der Schlüssel &apos;format&apos; ist nicht &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>This profile was written by a newer version of MigrateIQ (profile format %1; this version reads up to %2).</source>
+        <translation>Dieses Profil wurde von einer neueren Version von MigrateIQ geschrieben (Profilformat %1; diese Version liest bis %2).</translation>
+    </message>
+    <message>
+        <source>expected an ISO 8601 date and time</source>
+        <translation>Datum und Uhrzeit nach ISO 8601 erwartet</translation>
+    </message>
+    <message>
+        <source>Cannot read the profile of &apos;%1&apos; (%2): %3</source>
+        <translation>Das Profil von &apos;%1&apos; kann nicht gelesen werden (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileQuality</name>
+    <message>
+        <source>%1 of the %2 values of &apos;%3&apos; are missing (%4 nulls, %5 blanks).</source>
+        <translation>%1 der %2 Werte von &apos;%3&apos; fehlen (%4 NULL, %5 leer).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds personal data: %2 of its values are %3 values.</source>
+        <translation>&apos;%1&apos; enthält personenbezogene Daten: %2 seiner Werte sind %3-Werte.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; probably holds personal data (its name suggests names, addresses or identity numbers).</source>
+        <translation>&apos;%1&apos; enthält vermutlich personenbezogene Daten (der Name deutet auf Namen, Adressen oder Ausweisnummern hin).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; mixes %2 date formats: %3 values are %4, %5 use others.</source>
+        <translation>&apos;%1&apos; mischt %2 Datumsformate: %3 Werte sind %4, %5 verwenden andere.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; writes true and false in %2 different ways (e.g. true/yes/1 and their case variants).</source>
+        <translation>&apos;%1&apos; schreibt wahr und falsch auf %2 verschiedene Arten (z. B. true/yes/1 und deren Groß-/Kleinschreibungsvarianten).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; writes phone numbers in %2 different common layouts; the most frequent, &apos;%3&apos;, covers %4 of the values.</source>
+        <translation>&apos;%1&apos; schreibt Telefonnummern in %2 verschiedenen gängigen Formaten; das häufigste, &apos;%3&apos;, deckt %4 der Werte ab.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is stored as text but %2 of its values are %3 numbers.</source>
+        <translation>&apos;%1&apos; ist als Text gespeichert, aber %2 seiner Werte sind %3-Zahlen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is stored as text but %2 of its values are dates or timestamps.</source>
+        <translation>&apos;%1&apos; ist als Text gespeichert, aber %2 seiner Werte sind Datums- oder Zeitstempelwerte.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is mostly numbers (%2 values), but %3 values are not, so it is text.</source>
+        <translation>&apos;%1&apos; besteht überwiegend aus Zahlen (%2 Werte), aber %3 Werte sind keine, daher ist sie Text.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is mostly dates (%2 values) but too many values are not, so it is text.</source>
+        <translation>&apos;%1&apos; besteht überwiegend aus Datumswerten (%2 Werte), aber zu viele Werte sind keine, daher ist sie Text.</translation>
+    </message>
+    <message>
+        <source>%1 values of &apos;%2&apos; (%3) lie outside the interquartile fences %4 .. %5%6.</source>
+        <translation>%1 Werte von &apos;%2&apos; (%3) liegen außerhalb der Interquartilsgrenzen %4 .. %5%6.</translation>
+    </message>
+    <message>
+        <source> (estimated)</source>
+        <translation> (geschätzt)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is highly skewed (skewness %2): the mean (%3) says little about typical values (median %4).</source>
+        <translation>&apos;%1&apos; ist stark schief verteilt (Schiefe %2): Der Mittelwert (%3) sagt wenig über typische Werte aus (Median %4).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is imbalanced: &apos;%2&apos; alone makes up %3 of its %4 values.</source>
+        <translation>&apos;%1&apos; ist unausgewogen: &apos;%2&apos; allein macht %3 ihrer %4 Werte aus.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has %2%3 distinct values among %4: it is not a category.</source>
+        <translation>&apos;%1&apos; hat %2%3 verschiedene Werte unter %4: Sie ist keine Kategorie.</translation>
+    </message>
+    <message>
+        <source>about </source>
+        <translation>etwa </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has one value only: &apos;%2&apos;.</source>
+        <translation>&apos;%1&apos; hat nur einen einzigen Wert: &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Every value of &apos;%1&apos; is different (%2 values).</source>
+        <translation>Jeder Wert von &apos;%1&apos; ist verschieden (%2 Werte).</translation>
+    </message>
+    <message>
+        <source>No value of &apos;%1&apos; repeats in a sample of its values (about %2 distinct values): it is probably unique.</source>
+        <translation>Kein Wert von &apos;%1&apos; wiederholt sich in einer Stichprobe ihrer Werte (etwa %2 verschiedene Werte): Sie ist vermutlich eindeutig.</translation>
+    </message>
+    <message>
+        <source>Every value of &apos;%1&apos; is %2 characters long: probably a code.</source>
+        <translation>Jeder Wert von &apos;%1&apos; ist %2 Zeichen lang: vermutlich ein Code.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are present (%3 nulls, %4 blanks).</source>
+        <translation>%1 von %2 Werten sind vorhanden (%3 NULL, %4 leer).</translation>
+    </message>
+    <message>
+        <source>The column has no rows.</source>
+        <translation>Die Spalte hat keine Zeilen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are valid %3 values (%4 are not).</source>
+        <translation>%1 von %2 Werten sind gültige %3-Werte (%4 nicht).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values fit the type %3 (%4 do not).</source>
+        <translation>%1 von %2 Werten passen zum Typ %3 (%4 nicht).</translation>
+    </message>
+    <message>
+        <source>Free text: no type or format to check the values against.</source>
+        <translation>Freitext: kein Typ oder Format, gegen das die Werte geprüft werden können.</translation>
+    </message>
+    <message>
+        <source>No values to check.</source>
+        <translation>Keine Werte zu prüfen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; looks like an identifier: %2%3 of its %4 values are distinct (%5 repeats).</source>
+        <translation>&apos;%1&apos; sieht wie ein Bezeichner aus: %2%3 ihrer %4 Werte sind verschieden (%5 Wiederholungen).</translation>
+    </message>
+    <message>
+        <source>Repeated values are expected here (&apos;%1&apos; is not an identifier).</source>
+        <translation>Wiederholte Werte sind hier zu erwarten (&apos;%1&apos; ist kein Bezeichner).</translation>
+    </message>
+    <message>
+        <source>All %1 values are written consistently (no stray spaces, one case, one date format).</source>
+        <translation>Alle %1 Werte sind einheitlich geschrieben (keine überzähligen Leerzeichen, eine Schreibweise, ein Datumsformat).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are written inconsistently: %3 with leading or trailing spaces, %4 in a minority date format, %5 in a minority letter case.</source>
+        <translation>%1 von %2 Werten sind uneinheitlich geschrieben: %3 mit Leerzeichen am Anfang oder Ende, %4 in einem selteneren Datumsformat, %5 in einer selteneren Groß-/Kleinschreibung.</translation>
+    </message>
+    <message>
+        <source>%1 dates before 1900 and %2 in the future</source>
+        <translation>%1 Datumswerte vor 1900 und %2 in der Zukunft</translation>
+    </message>
+    <message>
+        <source>%1 card numbers fail the Luhn check</source>
+        <translation>%1 Kartennummern bestehen die Luhn-Prüfung nicht</translation>
+    </message>
+    <message>
+        <source>%1 IBANs fail the ISO 13616 check digits</source>
+        <translation>%1 IBANs bestehen die Prüfziffern nach ISO 13616 nicht</translation>
+    </message>
+    <message>
+        <source>%1 ages below 0 or above 130</source>
+        <translation>%1 Altersangaben unter 0 oder über 130</translation>
+    </message>
+    <message>
+        <source>%1 percentages outside 0..100</source>
+        <translation>%1 Prozentwerte außerhalb von 0..100</translation>
+    </message>
+    <message>
+        <source>%1 negative values where only zero or more make sense</source>
+        <translation>%1 negative Werte, wo nur null oder mehr sinnvoll ist</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checked values are plausible: %3.</source>
+        <translation>%1 von %2 geprüften Werten sind plausibel: %3.</translation>
+    </message>
+    <message>
+        <source>No reference range or checksum applies to &apos;%1&apos;.</source>
+        <translation>Für &apos;%1&apos; gilt kein Referenzbereich und keine Prüfsumme.</translation>
+    </message>
+    <message>
+        <source>The dataset has no cells.</source>
+        <translation>Der Datensatz hat keine Zellen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cells hold a value (%3 are null or blank).</source>
+        <translation>%1 von %2 Zellen enthalten einen Wert (%3 sind NULL oder leer).</translation>
+    </message>
+    <message>
+        <source>No column has a type or format to check values against.</source>
+        <translation>Keine Spalte hat einen Typ oder ein Format, gegen das Werte geprüft werden können.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values checked in %3 typed or formatted columns are valid.</source>
+        <translation>%1 von %2 geprüften Werten in %3 typisierten oder formatierten Spalten sind gültig.</translation>
+    </message>
+    <message>
+        <source>The dataset has no rows.</source>
+        <translation>Der Datensatz hat keine Zeilen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows are distinct (%3%4 duplicate rows).</source>
+        <translation>%1 von %2 Zeilen sind verschieden (%3%4 doppelte Zeilen).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are written inconsistently (stray spaces, minority case or date format).</source>
+        <translation>%1 von %2 Werten sind uneinheitlich geschrieben (überzählige Leerzeichen, seltenere Schreibweise oder seltenes Datumsformat).</translation>
+    </message>
+    <message>
+        <source>No column has a reference range or checksum (dates, ages, percentages, quantities, cards, IBANs).</source>
+        <translation>Keine Spalte hat einen Referenzbereich oder eine Prüfsumme (Datumswerte, Altersangaben, Prozentwerte, Mengen, Karten, IBANs).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values checked against reference ranges in %3 columns are implausible.</source>
+        <translation>%1 von %2 gegen Referenzbereiche geprüften Werten in %3 Spalten sind unplausibel.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileReport</name>
+    <message>
+        <source>Profile of %1 — %2</source>
+        <translation>Profil von %1 — %2</translation>
+    </message>
+    <message>
+        <source>Profiled %1 in %2 s</source>
+        <translation>%1 in %2 s profiliert</translation>
+    </message>
+    <message>
+        <source>sample of the first %1 rows</source>
+        <translation>Stichprobe der ersten %1 Zeilen</translation>
+    </message>
+    <message>
+        <source>every row</source>
+        <translation>alle Zeilen</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>duplicate rows</source>
+        <translation>doppelte Zeilen</translation>
+    </message>
+    <message>
+        <source>≈ </source>
+        <translation>≈ </translation>
+    </message>
+    <message>
+        <source>set aside (malformed)</source>
+        <translation>zurückgestellt (fehlerhaft)</translation>
+    </message>
+    <message>
+        <source>overall quality</source>
+        <translation>Gesamtqualität</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Quality scores</source>
+        <translation>Qualitätswerte</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>%1 (%2 null, %3 blank)</source>
+        <translation>%1 (%2 NULL, %3 leer)</translation>
+    </message>
+    <message>
+        <source>Missing values</source>
+        <translation>Fehlende Werte</translation>
+    </message>
+    <message>
+        <source>Missing values per column</source>
+        <translation>Fehlende Werte pro Spalte</translation>
+    </message>
+    <message>
+        <source>Missing together</source>
+        <translation>Gemeinsam fehlend</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>(complete rows)</source>
+        <translation>(vollständige Zeilen)</translation>
+    </message>
+    <message>
+        <source>Missing-value patterns</source>
+        <translation>Muster fehlender Werte</translation>
+    </message>
+    <message>
+        <source>Correlations</source>
+        <translation>Korrelationen</translation>
+    </message>
+    <message>
+        <source> (estimated)</source>
+        <translation> (geschätzt)</translation>
+    </message>
+    <message>
+        <source>Candidate keys</source>
+        <translation>Schlüsselkandidaten</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Vollständig</translation>
+    </message>
+    <message>
+        <source>Distinct</source>
+        <translation>Verschieden</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Made by MigrateIQ %1.</source>
+        <translation>Erstellt mit MigrateIQ %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Leer</translation>
+    </message>
+    <message>
+        <source>Integer</source>
+        <translation>Ganzzahl</translation>
+    </message>
+    <message>
+        <source>Decimal</source>
+        <translation>Dezimalzahl</translation>
+    </message>
+    <message>
+        <source>Floating point</source>
+        <translation>Gleitkommazahl</translation>
+    </message>
+    <message>
+        <source>Boolean</source>
+        <translation>Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation>Zeitstempel</translation>
+    </message>
+    <message>
+        <source>Timestamp with zone</source>
+        <translation>Zeitstempel mit Zeitzone</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>IPv4 address</source>
+        <translation>IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>IPv6 address</source>
+        <translation>IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>ISO date</source>
+        <translation>ISO-Datum</translation>
+    </message>
+    <message>
+        <source>Credit card number</source>
+        <translation>Kreditkartennummer</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Ländercode</translation>
+    </message>
+    <message>
+        <source>Currency amount</source>
+        <translation>Geldbetrag</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Vollständigkeit</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Gültigkeit</translation>
+    </message>
+    <message>
+        <source>Uniqueness</source>
+        <translation>Eindeutigkeit</translation>
+    </message>
+    <message>
+        <source>Consistency</source>
+        <translation>Konsistenz</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>Konstant</translation>
+    </message>
+    <message>
+        <source>Unique</source>
+        <translation>Eindeutig</translation>
+    </message>
+    <message>
+        <source>High cardinality</source>
+        <translation>Hohe Kardinalität</translation>
+    </message>
+    <message>
+        <source>Mostly missing</source>
+        <translation>Überwiegend fehlend</translation>
+    </message>
+    <message>
+        <source>Skewed</source>
+        <translation>Schief verteilt</translation>
+    </message>
+    <message>
+        <source>Imbalanced</source>
+        <translation>Unausgewogen</translation>
+    </message>
+    <message>
+        <source>Numbers as text</source>
+        <translation>Zahlen als Text</translation>
+    </message>
+    <message>
+        <source>Dates as text</source>
+        <translation>Datumswerte als Text</translation>
+    </message>
+    <message>
+        <source>Mixed formats</source>
+        <translation>Gemischte Formate</translation>
+    </message>
+    <message>
+        <source>Constant length</source>
+        <translation>Konstante Länge</translation>
+    </message>
+    <message>
+        <source>Outliers</source>
+        <translation>Ausreißer</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personenbezogene Daten</translation>
+    </message>
+    <message>
+        <source>Duplicate rows</source>
+        <translation>Doppelte Zeilen</translation>
+    </message>
+    <message>
+        <source>High correlation</source>
+        <translation>Hohe Korrelation</translation>
+    </message>
+    <message>
+        <source>Pearson</source>
+        <translation>Pearson</translation>
+    </message>
+    <message>
+        <source>Spearman</source>
+        <translation>Spearman</translation>
+    </message>
+    <message>
+        <source>Cramér&apos;s V</source>
+        <translation>Cramérs V</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>NaN</source>
+        <translation>NaN</translation>
+    </message>
+    <message>
+        <source>∞</source>
+        <translation>∞</translation>
+    </message>
+    <message>
+        <source>-∞</source>
+        <translation>-∞</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>&apos;%1&apos; of source #%2</source>
+        <translation>&apos;%1&apos; der Datenquelle #%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of file &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; der Datei &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Cannot save the profile of &apos;%1&apos;: it names neither a source and stream nor a file.</source>
+        <translation>Das Profil von &apos;%1&apos; kann nicht gespeichert werden: Es nennt weder Datenquelle und Datenstrom noch eine Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot save the profile of %1: the source no longer exists.</source>
+        <translation>Das Profil von %1 kann nicht gespeichert werden: Die Datenquelle existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Cannot save the profile of %1 in workspace &apos;%2&apos;: %3</source>
+        <translation>Das Profil von %1 kann nicht im Arbeitsbereich &apos;%2&apos; gespeichert werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the profiles of %1: %2</source>
+        <translation>Die Profile von %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read profile #%1: %2</source>
+        <translation>Profil #%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no profile #%1 in this workspace.</source>
+        <translation>In diesem Arbeitsbereich gibt es kein Profil #%1.</translation>
+    </message>
+    <message>
+        <source>Profile #%1 is damaged: %2</source>
+        <translation>Profil #%1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove profile #%1: %2</source>
+        <translation>Profil #%1 kann nicht entfernt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Profiler</name>
+    <message>
+        <source>Cannot profile &apos;%1&apos; of source &apos;%2&apos;: %3</source>
+        <translation>&apos;%1&apos; der Datenquelle &apos;%2&apos; kann nicht profiliert werden: %3</translation>
+    </message>
+    <message>
+        <source>Source &apos;%1&apos; has no streams to profile.</source>
+        <translation>Datenquelle &apos;%1&apos; hat keine Datenströme zum Profilieren.</translation>
+    </message>
+    <message>
+        <source>Source &apos;%1&apos; has no stream &apos;%2&apos;.</source>
+        <translation>Datenquelle &apos;%1&apos; hat keinen Datenstrom &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Profiling &apos;%1&apos; of source &apos;%2&apos; was cancelled.</source>
+        <translation>Die Profilierung von &apos;%1&apos; der Datenquelle &apos;%2&apos; wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -1814,10 +3675,6 @@ Ein Sync-Lauf (&apos;sync&apos;, &apos;jobs run&apos;), der fehlschlägt oder be
         <translation>%1, Datenstrom &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>by %1</source>
-        <translation>über %1</translation>
-    </message>
-    <message>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
@@ -1910,10 +3767,6 @@ Ein Sync-Lauf (&apos;sync&apos;, &apos;jobs run&apos;), der fehlschlägt oder be
         <translation>Die von einem Lauf in Quarantäne gestellten Zeilen auflisten oder als CSV exportieren</translation>
     </message>
     <message>
-        <source>For each row that could not be read or converted: its line (and file), record number, column, the reason and the raw text. --export FILE writes them all (or the --limit/--offset page) as CSV with the columns record_number,line,location,column,reason,raw, so that they can be fixed and loaded again.</source>
-        <translation>Für jede Zeile, die nicht gelesen oder umgewandelt werden konnte: ihre Zeile (und Datei), Datensatznummer, Spalte, der Grund und der Rohtext. --export FILE schreibt alle (oder die Seite aus --limit/--offset) als CSV mit den Spalten record_number,line,location,column,reason,raw, damit sie korrigiert und erneut geladen werden können.</translation>
-    </message>
-    <message>
         <source>Rows to show (default %1; --export: all).</source>
         <translation>Anzahl der anzuzeigenden Zeilen (Standard: %1; --export: alle).</translation>
     </message>
@@ -1924,6 +3777,28 @@ Ein Sync-Lauf (&apos;sync&apos;, &apos;jobs run&apos;), der fehlschlägt oder be
     <message>
         <source>Write the rows to FILE as CSV.</source>
         <translation>Die Zeilen als CSV in FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>Run #%1 quarantined no rows; there is nothing to load again.</source>
+        <translation>Lauf #%1 hat keine Zeilen in Quarantäne gestellt; es gibt nichts erneut zu laden.</translation>
+    </message>
+    <message>
+        <source>run: migrateiq-cli jobs run &quot;%1&quot;</source>
+        <translation>führen Sie aus: migrateiq-cli jobs run &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>run the sync command of run #%1 again</source>
+        <translation>den Sync-Befehl von Lauf #%1 erneut ausführen</translation>
+    </message>
+    <message>
+        <source>For each row that could not be read or converted: its line (and file), record number, column, the reason and the raw text. --export FILE writes them all (or the --limit/--offset page) as CSV with the columns record_number,line,location,column,reason,raw, so that they can be fixed and loaded again.
+--retry, once the source is fixed, loads those rows again: a new run of the same job reads only their records (by record number, so fix rows in place without adding or removing any), converts them with the types of run RUN, and appends them to its target (upserts for an upsert job). Rows that still fail stay quarantined, in the new run.</source>
+        <translation>Für jede Zeile, die nicht gelesen oder umgewandelt werden konnte: ihre Zeile (und Datei), Datensatznummer, Spalte, der Grund und der Rohtext. --export FILE schreibt sie alle (oder die Seite aus --limit/--offset) als CSV mit den Spalten record_number,line,location,column,reason,raw, damit sie korrigiert und erneut geladen werden können.
+--retry lädt diese Zeilen erneut, sobald die Datenquelle korrigiert ist: Ein neuer Lauf desselben Jobs liest nur deren Datensätze (nach Datensatznummer; korrigieren Sie die Zeilen also an Ort und Stelle, ohne welche hinzuzufügen oder zu entfernen), wandelt sie mit den Typen von Lauf RUN um und hängt sie an sein Ziel an (Upsert bei einem Upsert-Job). Zeilen, die weiterhin fehlschlagen, bleiben im neuen Lauf in Quarantäne.</translation>
+    </message>
+    <message>
+        <source>Load the quarantined rows again from the fixed source.</source>
+        <translation>Die Quarantäne-Zeilen aus der korrigierten Datenquelle erneut laden.</translation>
     </message>
 </context>
 <context>
@@ -2639,10 +4514,6 @@ Beispiel:
         <translation>Zieltabelle eines Datenbankziels (Standard: der Name des Datenstroms).</translation>
     </message>
     <message>
-        <source>Key columns (target names, comma-separated) that identify a row, for upsert.</source>
-        <translation>Schlüsselspalten (Zielnamen, kommagetrennt), die eine Zeile identifizieren, für upsert.</translation>
-    </message>
-    <message>
         <source>Fail the run at the first bad row (it is still quarantined). Default: quarantine bad rows and go on.</source>
         <translation>Den Lauf bei der ersten fehlerhaften Zeile abbrechen (sie kommt trotzdem in Quarantäne). Standard: fehlerhafte Zeilen in Quarantäne stellen und fortfahren.</translation>
     </message>
@@ -2711,10 +4582,6 @@ Beispiel:
         <translation>&apos;%1&apos; hat keinen Datenstrom &apos;%2&apos;. Vorhandene Datenströme: %3.</translation>
     </message>
     <message>
-        <source>The destination needs a file name.</source>
-        <translation>Das Ziel benötigt einen Dateinamen.</translation>
-    </message>
-    <message>
         <source>Destination &apos;%1&apos; is a folder; give a file.</source>
         <translation>Ziel &apos;%1&apos; ist ein Ordner; geben Sie eine Datei an.</translation>
     </message>
@@ -2767,16 +4634,40 @@ Beispiel:
         <translation>%1 Zeilen wurden in Quarantäne gestellt; siehe `migrateiq-cli errors %2`.</translation>
     </message>
     <message>
-        <source>replace (the default: loads a staging table and swaps it in at the end), append, or upsert (inserts or updates by --key; SQLite destinations only).</source>
-        <translation>replace (Standard: lädt eine Staging-Tabelle und tauscht sie am Ende aus), append oder upsert (fügt nach --key ein oder aktualisiert; nur SQLite-Ziele).</translation>
-    </message>
-    <message>
         <source>Rows can only be upserted into a database destination (.sqlite, .sqlite3, .db); use replace or append for a file.</source>
         <translation>Ein Upsert von Zeilen ist nur in ein Datenbankziel möglich (.sqlite, .sqlite3, .db); verwenden Sie für eine Datei replace oder append.</translation>
     </message>
     <message>
         <source>starting over (--full); interrupted run #%1 is marked cancelled</source>
         <translation>Neubeginn (--full); der unterbrochene Lauf #%1 wird als abgebrochen markiert</translation>
+    </message>
+    <message>
+        <source>replace (the default: loads a staging table and swaps it in at the end), append, or upsert (inserts or updates by --key; database destinations only).</source>
+        <translation>replace (Standard: lädt eine Staging-Tabelle und tauscht sie am Ende aus), append oder upsert (fügt nach --key ein oder aktualisiert; nur Datenbankziele).</translation>
+    </message>
+    <message>
+        <source>Key columns (target names, comma-separated) that identify a row, for upsert and for --cursor.</source>
+        <translation>Schlüsselspalten (Zielnamen, durch Kommas getrennt), die eine Zeile identifizieren, für Upsert und für --cursor.</translation>
+    </message>
+    <message>
+        <source>Incremental: a source column whose values only grow (an id, an updated_at). Each run loads the rows from the largest value earlier runs loaded, inclusively, and skips those it loaded already (by --key, else by the whole row). Implies --mode append unless --mode upsert is given; &apos;none&apos; turns it off.</source>
+        <translation>Inkrementell: eine Quellspalte, deren Werte nur wachsen (eine ID, ein updated_at). Jeder Lauf lädt die Zeilen ab dem größten Wert, den frühere Läufe geladen haben, einschließlich, und überspringt die bereits geladenen (nach --key, sonst nach der ganzen Zeile). Impliziert --mode append, sofern nicht --mode upsert angegeben ist; &apos;none&apos; schaltet es aus.</translation>
+    </message>
+    <message>
+        <source>Declare the narrowest sizes the data needs (text lengths, decimal digits) and quarantine later values that do not fit. Default: text is unbounded and decimals get 38 digits, so later, longer values fit.</source>
+        <translation>Die kleinsten Größen deklarieren, die die Daten benötigen (Textlängen, Dezimalstellen), und spätere Werte, die nicht passen, in Quarantäne stellen. Standard: Text ist unbegrenzt und Dezimalzahlen erhalten 38 Stellen, sodass spätere, längere Werte passen.</translation>
+    </message>
+    <message>
+        <source>The destination needs a file name or the name of a database source.</source>
+        <translation>Das Ziel benötigt einen Dateinamen oder den Namen einer Datenbank-Datenquelle.</translation>
+    </message>
+    <message>
+        <source>Source &apos;%1&apos; (%2) cannot be written to; give a database source or a file.</source>
+        <translation>In Datenquelle &apos;%1&apos; (%2) kann nicht geschrieben werden; geben Sie eine Datenbank-Datenquelle oder eine Datei an.</translation>
+    </message>
+    <message>
+        <source>Job &apos;%1&apos; writes to source #%2, which is no longer in the workspace. Give it another destination with: migrateiq-cli jobs edit &quot;%1&quot; --dest DEST</source>
+        <translation>Job &apos;%1&apos; schreibt in Datenquelle #%2, die nicht mehr im Arbeitsbereich ist. Geben Sie ihm ein anderes Ziel mit: migrateiq-cli jobs edit &quot;%1&quot; --dest DEST</translation>
     </message>
 </context>
 <context>
@@ -2798,17 +4689,17 @@ Beispiel:
         <translation>führen Sie denselben Befehl erneut aus</translation>
     </message>
     <message>
-        <source>Copy a source&apos;s stream, or a file, into an SQLite, CSV or NDJSON file</source>
-        <translation>Einen Datenstrom einer Datenquelle oder eine Datei in eine SQLite-, CSV- oder NDJSON-Datei kopieren</translation>
+        <source>Copy a source&apos;s stream, or a file, into a database or a file</source>
+        <translation>Einen Datenstrom einer Datenquelle oder eine Datei in eine Datenbank oder eine Datei kopieren</translation>
     </message>
     <message>
-        <source>SOURCE is a source of the workspace, optionally with &apos;:STREAM&apos; (default: its first stream); otherwise the argument is taken as a file whose type its suffix tells. DEST is a file whose suffix picks the destination: .sqlite, .sqlite3 or .db (a table in an SQLite database, created when missing), .csv, .ndjson or .jsonl.
+        <source>SOURCE is a source of the workspace, optionally with &apos;:STREAM&apos; (default: its first stream); otherwise the argument is taken as a file whose type its suffix tells. DEST is a database source of the workspace (PostgreSQL, MySQL/MariaDB: a table in it, --table or the stream&apos;s name), or a file whose suffix picks the destination: .sqlite, .sqlite3 or .db (a table in an SQLite database, created when missing), .csv, .ndjson or .jsonl.
 The whole stream is read once to infer the narrowest column types, then copied in batches with a checkpoint after each commit, and verified: row counts and checksums on both sides. Rows that cannot be read or converted are quarantined (see &apos;errors RUN&apos;) and the run goes on, unless the error policy says otherwise. The run is recorded in the workspace (&apos;runs&apos;).
 Ctrl-C stops at the next checkpoint (exit code 130); running the same command again resumes there, with no row lost or doubled, as it does after a crash. --full starts over.
 Exit code 1 when the run fails or its verification finds a mismatch.</source>
-        <translation>SOURCE ist eine Datenquelle des Arbeitsbereichs, optional mit &apos;:STREAM&apos; (Standard: ihr erster Datenstrom); andernfalls wird das Argument als Datei gelesen, deren Typ sich aus der Dateiendung ergibt. DEST ist eine Datei, deren Endung das Ziel bestimmt: .sqlite, .sqlite3 oder .db (eine Tabelle in einer SQLite-Datenbank, die bei Bedarf angelegt wird), .csv, .ndjson oder .jsonl.
-Der gesamte Datenstrom wird einmal gelesen, um die engsten Spaltentypen zu ermitteln, dann stapelweise mit einem Checkpoint nach jedem Commit kopiert und geprüft: Zeilenzahlen und Prüfsummen auf beiden Seiten. Zeilen, die nicht gelesen oder umgewandelt werden können, kommen in Quarantäne (siehe &apos;errors RUN&apos;), und der Lauf geht weiter, sofern die Fehlerbehandlung nichts anderes vorgibt. Der Lauf wird im Arbeitsbereich gespeichert (&apos;runs&apos;).
-Strg+C hält am nächsten Checkpoint an (Exit-Code 130); derselbe Befehl setzt dort erneut fort, ohne dass Zeilen verloren gehen oder doppelt ankommen – wie nach einem Absturz. --full beginnt von vorn.
+        <translation>SOURCE ist eine Datenquelle des Arbeitsbereichs, optional mit &apos;:STREAM&apos; (Standard: ihr erster Datenstrom); andernfalls wird das Argument als Datei gelesen, deren Typ sich aus der Dateiendung ergibt. DEST ist eine Datenbank-Datenquelle des Arbeitsbereichs (PostgreSQL, MySQL/MariaDB: eine Tabelle darin, --table oder der Name des Datenstroms) oder eine Datei, deren Endung das Ziel bestimmt: .sqlite, .sqlite3 oder .db (eine Tabelle in einer SQLite-Datenbank, die bei Bedarf angelegt wird), .csv, .ndjson oder .jsonl.
+Der gesamte Datenstrom wird einmal gelesen, um die kleinsten Spaltentypen zu ermitteln, dann stapelweise mit einem Checkpoint nach jedem Commit kopiert und geprüft: Zeilenzahlen und Prüfsummen auf beiden Seiten. Zeilen, die nicht gelesen oder umgewandelt werden können, werden in Quarantäne gestellt (siehe &apos;errors RUN&apos;), und der Lauf geht weiter, sofern die Fehlerrichtlinie nichts anderes vorgibt. Der Lauf wird im Arbeitsbereich gespeichert (&apos;runs&apos;).
+Strg+C hält am nächsten Checkpoint an (Exit-Code 130); wird derselbe Befehl erneut ausgeführt, setzt er dort fort, ohne dass eine Zeile verloren geht oder doppelt geladen wird, genau wie nach einem Absturz. --full beginnt von vorn.
 Exit-Code 1, wenn der Lauf fehlschlägt oder die Prüfung eine Abweichung findet.</translation>
     </message>
 </context>
@@ -2917,8 +4808,62 @@ Exit-Code 1, wenn der Lauf fehlschlägt oder die Prüfung eine Abweichung findet
         <translation>Ersetzt durch einen neuen Lauf, der von vorn begonnen hat.</translation>
     </message>
     <message>
-        <source>Reading %1 back stopped unexpectedly.</source>
-        <translation>Das Zurücklesen von %1 wurde unerwartet beendet.</translation>
+        <source>Run #%1 of &apos;%2&apos; was interrupted; resume it (or start over) before loading quarantined rows again.</source>
+        <translation>Lauf #%1 von &apos;%2&apos; wurde unterbrochen; setzen Sie ihn fort (oder beginnen Sie neu), bevor Sie Quarantäne-Zeilen erneut laden.</translation>
+    </message>
+    <message>
+        <source>Run #%1 loaded %2 of the rows quarantined here again; %3 are still quarantined (see run #%1).</source>
+        <translation>Lauf #%1 hat %2 der hier in Quarantäne gestellten Zeilen erneut geladen; %3 sind weiterhin in Quarantäne (siehe Lauf #%1).</translation>
+    </message>
+    <message>
+        <source>Incremental: using the column types of the earlier runs instead of reading the whole stream again.</source>
+        <translation>Inkrementell: Die Spaltentypen der früheren Läufe werden verwendet, statt den ganzen Datenstrom erneut zu lesen.</translation>
+    </message>
+    <message>
+        <source>Run #%1 never reached its copy, so it has no rows to load again.</source>
+        <translation>Lauf #%1 hat das Kopieren nie erreicht und hat daher keine Zeilen zum erneuten Laden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading again the %n row(s) run #%1 quarantined, from the source as it is now.</source>
+        <translation>
+            <numerusform>Die %n Zeile, die Lauf #%1 in Quarantäne gestellt hat, wird aus dem aktuellen Stand der Datenquelle erneut geladen.</numerusform>
+            <numerusform>Die %n Zeilen, die Lauf #%1 in Quarantäne gestellt hat, werden aus dem aktuellen Stand der Datenquelle erneut geladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transient failure: %1 Trying again from the last checkpoint in %2 s (attempt %3 of %4).</source>
+        <translation>Vorübergehender Fehler: %1 Neuer Versuch ab dem letzten Checkpoint in %2 s (Versuch %3 von %4).</translation>
+    </message>
+    <message>
+        <source>The cursor column &apos;%1&apos; is not among the columns the job copies.</source>
+        <translation>Die Cursor-Spalte &apos;%1&apos; gehört nicht zu den Spalten, die der Job kopiert.</translation>
+    </message>
+    <message>
+        <source>The key column &apos;%1&apos; is not among the columns the job copies.</source>
+        <translation>Die Schlüsselspalte &apos;%1&apos; gehört nicht zu den Spalten, die der Job kopiert.</translation>
+    </message>
+    <message>
+        <source>The cursor column &apos;%1&apos; now holds %2 values, but the earlier runs compared %3 values; edit the job or load it in full to start a new series of runs.</source>
+        <translation>Die Cursor-Spalte &apos;%1&apos; enthält jetzt %2-Werte, die früheren Läufe haben aber %3-Werte verglichen; bearbeiten Sie den Job oder laden Sie vollständig, um eine neue Reihe von Läufen zu beginnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Incremental: loading the rows whose &apos;%1&apos; is at least %2 (%n row(s) with that value were loaded before and are skipped).</source>
+        <translation>
+            <numerusform>Inkrementell: Es werden die Zeilen geladen, deren &apos;%1&apos; mindestens %2 ist (%n Zeile mit diesem Wert wurde bereits geladen und wird übersprungen).</numerusform>
+            <numerusform>Inkrementell: Es werden die Zeilen geladen, deren &apos;%1&apos; mindestens %2 ist (%n Zeilen mit diesem Wert wurden bereits geladen und werden übersprungen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incremental: the first run of cursor column &apos;%1&apos; loads every row.</source>
+        <translation>Inkrementell: Der erste Lauf mit der Cursor-Spalte &apos;%1&apos; lädt alle Zeilen.</translation>
+    </message>
+    <message>
+        <source>Incremental: skipped %1 rows loaded by earlier runs; the next run starts at &apos;%2&apos; = %3.</source>
+        <translation>Inkrementell: %1 von früheren Läufen geladene Zeilen übersprungen; der nächste Lauf beginnt bei &apos;%2&apos; = %3.</translation>
+    </message>
+    <message>
+        <source>(no value yet)</source>
+        <translation>(noch kein Wert)</translation>
     </message>
 </context>
 <context>
@@ -3203,6 +5148,14 @@ Exit-Code 1, wenn der Lauf fehlschlägt oder die Prüfung eine Abweichung findet
         <source>Checked once at least 1,000 rows were read</source>
         <translation>Wird geprüft, sobald mindestens 1.000 Zeilen gelesen wurden</translation>
     </message>
+    <message>
+        <source>Strict sizes</source>
+        <translation>Strikte Größen</translation>
+    </message>
+    <message>
+        <source>Declare the narrowest text lengths and decimal digits the data needs, and quarantine later values that do not fit. Unchecked, text is unbounded and decimals get 38 digits, so later, longer values fit.</source>
+        <translation>Die kleinsten Textlängen und Dezimalstellen deklarieren, die die Daten benötigen, und spätere Werte, die nicht passen, in Quarantäne stellen. Ohne diese Option ist Text unbegrenzt und Dezimalzahlen erhalten 38 Stellen, sodass spätere, längere Werte passen.</translation>
+    </message>
 </context>
 <context>
     <name>miq::JobDialog</name>
@@ -3277,10 +5230,6 @@ Exit-Code 1, wenn der Lauf fehlschlägt oder die Prüfung eine Abweichung findet
     <message>
         <source>S&amp;tream:</source>
         <translation>Daten&amp;strom:</translation>
-    </message>
-    <message>
-        <source>&amp;Destination:</source>
-        <translation>&amp;Ziel:</translation>
     </message>
     <message>
         <source>&amp;Table:</source>
@@ -3413,6 +5362,38 @@ Exit-Code 1, wenn der Lauf fehlschlägt oder die Prüfung eine Abweichung findet
         <source>From a type inference over every row of the stream, with this mapping.</source>
         <translation>Aus einer Typermittlung über alle Zeilen des Datenstroms, mit dieser Zuordnung.</translation>
     </message>
+    <message>
+        <source>A file</source>
+        <translation>Eine Datei</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Missing source #%1</source>
+        <translation>Fehlende Datenquelle #%1</translation>
+    </message>
+    <message>
+        <source>Write into a table of a database source of the workspace, or into a file</source>
+        <translation>In eine Tabelle einer Datenbank-Datenquelle des Arbeitsbereichs oder in eine Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Write &amp;to:</source>
+        <translation>Schreiben &amp;in:</translation>
+    </message>
+    <message>
+        <source>&amp;Destination file:</source>
+        <translation>&amp;Zieldatei:</translation>
+    </message>
+    <message>
+        <source>The stream&apos;s name; &apos;schema.table&apos; picks a schema</source>
+        <translation>Der Name des Datenstroms; &apos;schema.tabelle&apos; wählt ein Schema</translation>
+    </message>
+    <message>
+        <source>The job&apos;s destination source #%1 no longer exists; choose another.</source>
+        <translation>Die Zieldatenquelle #%1 des Jobs existiert nicht mehr; wählen Sie eine andere.</translation>
+    </message>
 </context>
 <context>
     <name>miq::JobRunner</name>
@@ -3486,6 +5467,10 @@ Exit-Code 1, wenn der Lauf fehlschlägt oder die Prüfung eine Abweichung findet
     <message>
         <source>Job &apos;%1&apos; is running; cancel it first.</source>
         <translation>Job &apos;%1&apos; läuft; brechen Sie ihn zuerst ab.</translation>
+    </message>
+    <message>
+        <source>Queued: waiting for a free slot</source>
+        <translation>In Warteschlange: wartet auf einen freien Platz</translation>
     </message>
 </context>
 <context>
@@ -3693,6 +5678,10 @@ Exit-Code 1, wenn der Lauf fehlschlägt oder die Prüfung eine Abweichung findet
     <message>
         <source>Sync job ended</source>
         <translation>Sync-Job beendet</translation>
+    </message>
+    <message>
+        <source>Job &apos;%1&apos; writes to a source that no longer exists: %2</source>
+        <translation>Job &apos;%1&apos; schreibt in eine Datenquelle, die nicht mehr existiert: %2</translation>
     </message>
 </context>
 <context>
@@ -4228,6 +6217,14 @@ Exit-Code 1, wenn der Lauf fehlschlägt oder die Prüfung eine Abweichung findet
         <source>Stopping the running jobs at their last checkpoint…</source>
         <translation>Laufende Jobs werden an ihrem letzten Checkpoint angehalten…</translation>
     </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
 </context>
 <context>
     <name>miq::MappingModel</name>
@@ -4357,6 +6354,756 @@ Exit-Code 1, wenn der Lauf fehlschlägt oder die Prüfung eine Abweichung findet
     </message>
 </context>
 <context>
+    <name>miq::ProfileAlertsModel</name>
+    <message>
+        <source>(dataset)</source>
+        <translation>(Datensatz)</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>miq::ProfileColumnDetails</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>Nach Jahr</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Nach Monat</translation>
+    </message>
+    <message>
+        <source>By weekday</source>
+        <translation>Nach Wochentag</translation>
+    </message>
+    <message>
+        <source>Histogram</source>
+        <translation>Histogramm</translation>
+    </message>
+    <message>
+        <source>Top values</source>
+        <translation>Häufigste Werte</translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>Date distribution</source>
+        <translation>Datumsverteilung</translation>
+    </message>
+    <message>
+        <source>Values that do not fit the type</source>
+        <translation>Werte, die nicht zum Typ passen</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>Select a column to see its details.</source>
+        <translation>Wählen Sie eine Spalte aus, um ihre Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>%1, %2 of values fit (delivered as %3)</source>
+        <translation>%1, %2 der Werte passen (geliefert als %3)</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of values)</source>
+        <translation>%1 (%2 der Werte)</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personenbezogene Daten</translation>
+    </message>
+    <message>
+        <source>yes — mask or hash it when you copy it</source>
+        <translation>ja — beim Kopieren maskieren oder hashen</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>Nulls</source>
+        <translation>NULL-Werte</translation>
+    </message>
+    <message>
+        <source>Blanks</source>
+        <translation>Leerwerte</translation>
+    </message>
+    <message>
+        <source>Distinct</source>
+        <translation>Verschieden</translation>
+    </message>
+    <message>
+        <source>≈ </source>
+        <translation>≈ </translation>
+    </message>
+    <message>
+        <source>Unique / duplicates</source>
+        <translation>Eindeutig / Duplikate</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Zeros / negatives</source>
+        <translation>Nullen / Negative</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>Standardabweichung</translation>
+    </message>
+    <message>
+        <source>Skewness</source>
+        <translation>Schiefe</translation>
+    </message>
+    <message>
+        <source>Kurtosis</source>
+        <translation>Wölbung</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Quantiles</source>
+        <translation>Quantile</translation>
+    </message>
+    <message>
+        <source>Quantiles (estimated)</source>
+        <translation>Quantile (geschätzt)</translation>
+    </message>
+    <message>
+        <source>Outliers</source>
+        <translation>Ausreißer</translation>
+    </message>
+    <message>
+        <source>%1 outside 1.5 IQR</source>
+        <translation>%1 außerhalb von 1,5 IQR</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>%1 to %2, mean %3</source>
+        <translation>%1 bis %2, Mittelwert %3</translation>
+    </message>
+    <message>
+        <source>Leading / trailing spaces</source>
+        <translation>Leerzeichen am Anfang / Ende</translation>
+    </message>
+    <message>
+        <source>Upper / lower / mixed case</source>
+        <translation>Groß- / Klein- / gemischte Schreibung</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3</source>
+        <translation>%1 / %2 / %3</translation>
+    </message>
+    <message>
+        <source>Non-ASCII / control characters</source>
+        <translation>Nicht-ASCII- / Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datumswerte</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Date formats</source>
+        <translation>Datumsformate</translation>
+    </message>
+    <message>
+        <source>Day/month order</source>
+        <translation>Reihenfolge Tag/Monat</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formate</translation>
+    </message>
+    <message>
+        <source>Suggested SQL type</source>
+        <translation>Vorgeschlagener SQL-Typ</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 · SQLite %2 · MySQL %3</source>
+        <translation>PostgreSQL %1 · SQLite %2 · MySQL %3</translation>
+    </message>
+    <message>
+        <source>Overall %1</source>
+        <translation>Gesamt %1</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>No quality scores for this column.</source>
+        <translation>Keine Qualitätswerte für diese Spalte.</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3</source>
+        <translation>%1 bis %2: %3</translation>
+    </message>
+    <message>
+        <source>Text lengths</source>
+        <translation>Textlängen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 in %n bin(s)</source>
+        <translation>
+            <numerusform>%1 bis %2 in %n Klasse</numerusform>
+            <numerusform>%1 bis %2 in %n Klassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 values are not %2; examples as read:</source>
+        <translation>%1 Werte sind nicht %2; Beispiele wie gelesen:</translation>
+    </message>
+</context>
+<context>
+    <name>miq::ProfileColumnsModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>≈ </source>
+        <translation>≈ </translation>
+    </message>
+    <message>
+        <source>%1 of %2 values present; %3 null, %4 blank</source>
+        <translation>%1 von %2 Werten vorhanden; %3 NULL, %4 leer</translation>
+    </message>
+    <message>
+        <source>Exact count</source>
+        <translation>Exakte Anzahl</translation>
+    </message>
+    <message>
+        <source>Estimated with HyperLogLog</source>
+        <translation>Mit HyperLogLog geschätzt</translation>
+    </message>
+    <message>
+        <source>%1 of the values fit; delivered as %2</source>
+        <translation>%1 der Werte passen; geliefert als %2</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Vollständig</translation>
+    </message>
+    <message>
+        <source>Distinct</source>
+        <translation>Verschieden</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Warnungen</translation>
+    </message>
+</context>
+<context>
+    <name>miq::ProfileFindingsModel</name>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>(dataset)</source>
+        <translation>(Datensatz)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>miq::ProfileHeatmap</name>
+    <message>
+        <source>No correlations: the profile found fewer than two related columns.</source>
+        <translation>Keine Korrelationen: Das Profil hat weniger als zwei zusammenhängende Spalten gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 ~ %2
+%3: %4</source>
+        <translation>%1 ~ %2
+%3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>miq::ProfileHistoryModel</name>
+    <message>
+        <source>Sample</source>
+        <translation>Stichprobe</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Vollständig</translation>
+    </message>
+    <message>
+        <source>Only the first rows were read</source>
+        <translation>Nur die ersten Zeilen wurden gelesen</translation>
+    </message>
+    <message>
+        <source>Every row was read</source>
+        <translation>Alle Zeilen wurden gelesen</translation>
+    </message>
+    <message>
+        <source>Profiled</source>
+        <translation>Profiliert am</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Dauer</translation>
+    </message>
+</context>
+<context>
+    <name>miq::ProfileOverview</name>
+    <message>
+        <source>Quality scores</source>
+        <translation>Qualitätswerte</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Missing values per column</source>
+        <translation>Fehlende Werte pro Spalte</translation>
+    </message>
+    <message>
+        <source>Correlations</source>
+        <translation>Korrelationen</translation>
+    </message>
+    <message>
+        <source>No profile selected. Choose a stream and press Start, or pick a saved profile.</source>
+        <translation>Kein Profil ausgewählt. Wählen Sie einen Datenstrom und klicken Sie auf „Starten“, oder wählen Sie ein gespeichertes Profil.</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>no profile</source>
+        <translation>kein Profil</translation>
+    </message>
+    <message>
+        <source>Missing values</source>
+        <translation>Fehlende Werte</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>≈ </source>
+        <translation>≈ </translation>
+    </message>
+    <message>
+        <source>duplicate rows</source>
+        <translation>doppelte Zeilen</translation>
+    </message>
+    <message>
+        <source>malformed records set aside</source>
+        <translation>zurückgestellte fehlerhafte Datensätze</translation>
+    </message>
+    <message>
+        <source>overall quality</source>
+        <translation>Gesamtqualität</translation>
+    </message>
+    <message>
+        <source>Sample of the first %1 rows</source>
+        <translation>Stichprobe der ersten %1 Zeilen</translation>
+    </message>
+    <message>
+        <source>Every row read</source>
+        <translation>Alle Zeilen gelesen</translation>
+    </message>
+    <message>
+        <source>profiled %1 in %2</source>
+        <translation>profiliert am %1 in %2</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation>nicht zutreffend</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>no scores in this profile</source>
+        <translation>keine Werte in diesem Profil</translation>
+    </message>
+    <message>
+        <source>%1 missing (%2 null, %3 blank)</source>
+        <translation>%1 fehlend (%2 NULL, %3 leer)</translation>
+    </message>
+    <message>
+        <source>no columns</source>
+        <translation>keine Spalten</translation>
+    </message>
+    <message>
+        <source>% of values null or blank</source>
+        <translation>% der Werte NULL oder leer</translation>
+    </message>
+    <message>
+        <source> (estimated)</source>
+        <translation> (geschätzt)</translation>
+    </message>
+    <message>
+        <source>Candidate keys:</source>
+        <translation>Schlüsselkandidaten:</translation>
+    </message>
+    <message>
+        <source>Missing together:</source>
+        <translation>Gemeinsam fehlend:</translation>
+    </message>
+    <message>
+        <source>complete rows</source>
+        <translation>vollständige Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>miq::ProfilePane</name>
+    <message>
+        <source>&amp;Sample of the first</source>
+        <translation>Stich&amp;probe der ersten</translation>
+    </message>
+    <message>
+        <source>Every &amp;row</source>
+        <translation>Alle &amp;Zeilen</translation>
+    </message>
+    <message>
+        <source>&amp;Start Profiling</source>
+        <translation>Profilierung &amp;starten</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Profile the chosen stream in the background; the result is saved in the workspace</source>
+        <translation>Den gewählten Datenstrom im Hintergrund profilieren; das Ergebnis wird im Arbeitsbereich gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Profiling</source>
+        <translation>Profilierung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML Report…</source>
+        <translation>&amp;HTML-Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Export HTML</source>
+        <translation>HTML exportieren</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>&amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Export JSON</source>
+        <translation>JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare Selected Profiles</source>
+        <translation>Ausgewählte Profile &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Select two profiles of the history to see what changed between them</source>
+        <translation>Wählen Sie zwei Profile im Verlauf aus, um zu sehen, was sich zwischen ihnen geändert hat</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Saved Profile…</source>
+        <translation>Gespeichertes Profil &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source> rows</source>
+        <translation> Zeilen</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>Daten&amp;quelle:</translation>
+    </message>
+    <message>
+        <source>S&amp;tream:</source>
+        <translation>Daten&amp;strom:</translation>
+    </message>
+    <message>
+        <source>Filter columns by name, type or alert</source>
+        <translation>Spalten nach Name, Typ oder Warnung filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>Co&amp;lumns</source>
+        <translation>Spa&amp;lten</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges</source>
+        <translation>Än&amp;derungen</translation>
+    </message>
+    <message>
+        <source>Select two profiles of the history to see what changed.</source>
+        <translation>Wählen Sie zwei Profile im Verlauf aus, um zu sehen, was sich geändert hat.</translation>
+    </message>
+    <message>
+        <source>No data sources yet. Add one in the Sources pane to profile it.</source>
+        <translation>Noch keine Datenquellen. Fügen Sie im Bereich „Datenquellen“ eine hinzu, um sie zu profilieren.</translation>
+    </message>
+    <message>
+        <source>Looking at what &apos;%1&apos; contains…</source>
+        <translation>Inhalt von &apos;%1&apos; wird ermittelt…</translation>
+    </message>
+    <message>
+        <source>This source has no streams.</source>
+        <translation>Diese Datenquelle hat keine Datenströme.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has not been profiled yet. Press Start.</source>
+        <translation>&apos;%1&apos; wurde noch nicht profiliert. Klicken Sie auf „Starten“.</translation>
+    </message>
+    <message>
+        <source>Profiles of &apos;%1&apos;</source>
+        <translation>Profile von &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Loading the profile…</source>
+        <translation>Profil wird geladen…</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Wird verglichen…</translation>
+    </message>
+    <message>
+        <source>Nothing worth noting changed from %1 to %2.</source>
+        <translation>Von %1 bis %2 hat sich nichts Nennenswertes geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>What changed from %1 to %2: %n finding(s), most severe first.</source>
+        <translation>
+            <numerusform>Was sich von %1 bis %2 geändert hat: %n Befund, der schwerwiegendste zuerst.</numerusform>
+            <numerusform>Was sich von %1 bis %2 geändert hat: %n Befunde, die schwerwiegendsten zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting to profile &apos;%1&apos;…</source>
+        <translation>Profilierung von &apos;%1&apos; wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>Profiling &apos;%1&apos;: %2</source>
+        <translation>Profilierung von &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>Profiling &apos;%1&apos; was cancelled.</source>
+        <translation>Die Profilierung von &apos;%1&apos; wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Profiling &apos;%1&apos; failed: %2</source>
+        <translation>Die Profilierung von &apos;%1&apos; ist fehlgeschlagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Profiled &apos;%1&apos;: %2 rows, %3 columns, %n alert(s) in %4.</source>
+        <translation>
+            <numerusform>&apos;%1&apos; profiliert: %2 Zeilen, %3 Spalten, %n Warnung in %4.</numerusform>
+            <numerusform>&apos;%1&apos; profiliert: %2 Zeilen, %3 Spalten, %n Warnungen in %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It could not be saved: %1</source>
+        <translation>Es konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Export HTML Report</source>
+        <translation>HTML-Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Export Profile as JSON</source>
+        <translation>Profil als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>HTML reports (*.html *.htm)</source>
+        <translation>HTML-Berichte (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Exported the profile to %1.</source>
+        <translation>Das Profil wurde nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Cannot Export Profile</source>
+        <translation>Profil kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Remove Saved Profiles</source>
+        <translation>Gespeicherte Profile entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n saved profile(s) of &apos;%1&apos; from the workspace? The data is not touched.</source>
+        <translation>
+            <numerusform>%n gespeichertes Profil von &apos;%1&apos; aus dem Arbeitsbereich entfernen? Die Daten bleiben unverändert.</numerusform>
+            <numerusform>%n gespeicherte Profile von &apos;%1&apos; aus dem Arbeitsbereich entfernen? Die Daten bleiben unverändert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>miq::QuarantineModel</name>
     <message>
         <source>Record</source>
@@ -4381,6 +7128,715 @@ Exit-Code 1, wenn der Lauf fehlschlägt oder die Prüfung eine Abweichung findet
     <message>
         <source>Raw text</source>
         <translation>Rohtext</translation>
+    </message>
+</context>
+<context>
+    <name>miq::RestClient</name>
+    <message>
+        <source>%1 %2 (%3, %4)</source>
+        <translation>%1 %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2.</source>
+        <translation>%1 fehlgeschlagen: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed after %n attempts: %2.</source>
+        <translation>
+            <numerusform>%1 nach %n Versuch fehlgeschlagen: %2.</numerusform>
+            <numerusform>%1 nach %n Versuchen fehlgeschlagen: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OAuth token request</source>
+        <translation>OAuth-Token-Anfrage</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>Das Lesen von %1 wurde abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the response is larger than %n MiB; ask for smaller pages (page size)</source>
+        <translation>
+            <numerusform>die Antwort ist größer als %n MiB; fordern Sie kleinere Seiten an (Seitengröße)</numerusform>
+            <numerusform>die Antwort ist größer als %n MiB; fordern Sie kleinere Seiten an (Seitengröße)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no response within %n second(s)</source>
+        <translation>
+            <numerusform>keine Antwort innerhalb von %n Sekunde</numerusform>
+            <numerusform>keine Antwort innerhalb von %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; the server asks to wait %n second(s) before trying again</source>
+        <translation>
+            <numerusform>%1; der Server bittet, vor einem neuen Versuch %n Sekunde zu warten</numerusform>
+            <numerusform>%1; der Server bittet, vor einem neuen Versuch %n Sekunden zu warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the secure (TLS) connection to %1 failed: %2</source>
+        <translation>die sichere (TLS-)Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the connection to %1 was refused (is the server running, and are the host and port right?)</source>
+        <translation>die Verbindung zu %1 wurde abgelehnt (läuft der Server, und sind Host und Port richtig?)</translation>
+    </message>
+    <message>
+        <source>the host name &apos;%1&apos; could not be resolved (DNS lookup failed; check the base URL)</source>
+        <translation>der Hostname &apos;%1&apos; konnte nicht aufgelöst werden (DNS-Abfrage fehlgeschlagen; prüfen Sie die Basis-URL)</translation>
+    </message>
+    <message>
+        <source>the server closed the connection before it answered</source>
+        <translation>der Server hat die Verbindung geschlossen, bevor er geantwortet hat</translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation>Zeitüberschreitung der Verbindung</translation>
+    </message>
+    <message>
+        <source>network error: %1</source>
+        <translation>Netzwerkfehler: %1</translation>
+    </message>
+    <message>
+        <source>the token endpoint refused the request (%1); check the client ID, client secret, refresh token and scope</source>
+        <translation>der Token-Endpunkt hat die Anfrage abgelehnt (%1); prüfen Sie Client-ID, Client-Secret, Refresh-Token und Scope</translation>
+    </message>
+    <message>
+        <source>the token endpoint refused the request (%1, %2); check the client ID, client secret, refresh token and scope</source>
+        <translation>der Token-Endpunkt hat die Anfrage abgelehnt (%1, %2); prüfen Sie Client-ID, Client-Secret, Refresh-Token und Scope</translation>
+    </message>
+    <message>
+        <source>%1: the API needs authentication; choose one in the source settings</source>
+        <translation>%1: Die API erfordert eine Authentifizierung; wählen Sie eine in den Einstellungen der Datenquelle</translation>
+    </message>
+    <message>
+        <source>%1: the server refused the credentials (authentication %2); check them in the source settings</source>
+        <translation>%1: Der Server hat die Zugangsdaten abgelehnt (Authentifizierung %2); prüfen Sie sie in den Einstellungen der Datenquelle</translation>
+    </message>
+    <message>
+        <source>%1: the credentials were refused or have no access to this endpoint</source>
+        <translation>%1: Die Zugangsdaten wurden abgelehnt oder haben keinen Zugriff auf diesen Endpunkt</translation>
+    </message>
+    <message>
+        <source>%1: check the base URL and the endpoint</source>
+        <translation>%1: Prüfen Sie die Basis-URL und den Endpunkt</translation>
+    </message>
+    <message>
+        <source>%1: the API&apos;s rate limit was exceeded; set fewer requests per second</source>
+        <translation>%1: Das Ratenlimit der API wurde überschritten; stellen Sie weniger Anfragen pro Sekunde ein</translation>
+    </message>
+    <message>
+        <source>%1; the server said: &quot;%2&quot;</source>
+        <translation>%1; der Server meldete: &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>miq::RestConnector</name>
+    <message>
+        <source>REST API (JSON)</source>
+        <translation>REST-API (JSON)</translation>
+    </message>
+    <message>
+        <source>Records from a JSON REST API: an endpoint read page by page, with API key, basic, bearer or OAuth 2.0 authentication. Nested objects become dotted columns; retries, rate limits and resuming are handled for you.</source>
+        <translation>Datensätze aus einer JSON-REST-API: ein Endpunkt, seitenweise gelesen, mit Authentifizierung per API-Schlüssel, Basic, Bearer oder OAuth 2.0. Verschachtelte Objekte werden zu Spalten mit Punktnotation; Wiederholungen, Ratenlimits und Fortsetzen werden automatisch behandelt.</translation>
+    </message>
+    <message>
+        <source>HTTP %1, %2, %3, next page: %4</source>
+        <translation>HTTP %1, %2, %3, nächste Seite: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) on the first page</source>
+        <translation>
+            <numerusform>%n Datensatz auf der ersten Seite</numerusform>
+            <numerusform>%n Datensätze auf der ersten Seite</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n Spalte</numerusform>
+            <numerusform>%n Spalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad record(s)</source>
+        <translation>
+            <numerusform>%n fehlerhafter Datensatz</numerusform>
+            <numerusform>%n fehlerhafte Datensätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>more pages</source>
+        <translation>weitere Seiten</translation>
+    </message>
+    <message>
+        <source>no more pages</source>
+        <translation>keine weiteren Seiten</translation>
+    </message>
+    <message>
+        <source>Source &apos;%1&apos; has no stream &apos;%2&apos;; its only stream is &apos;%3&apos;.</source>
+        <translation>Datenquelle &apos;%1&apos; hat keinen Datenstrom &apos;%2&apos;; ihr einziger Datenstrom ist &apos;%3&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>miq::RestOAuth</name>
+    <message>
+        <source>the token endpoint did not answer with a JSON object</source>
+        <translation>der Token-Endpunkt hat nicht mit einem JSON-Objekt geantwortet</translation>
+    </message>
+    <message>
+        <source>the token endpoint&apos;s answer has no access_token</source>
+        <translation>die Antwort des Token-Endpunkts enthält kein access_token</translation>
+    </message>
+    <message>
+        <source>the token endpoint issued a &apos;%1&apos; token; only bearer tokens are supported</source>
+        <translation>der Token-Endpunkt hat ein Token vom Typ &apos;%1&apos; ausgestellt; nur Bearer-Token werden unterstützt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>miq::RestPage</name>
+    <message>
+        <source>a JSON %1</source>
+        <translation>ein JSON-Wert vom Typ %1</translation>
+    </message>
+    <message>
+        <source>invalid JSON at line %1, column %2 (byte offset %3): %4</source>
+        <translation>ungültiges JSON in Zeile %1, Spalte %2 (Byte-Offset %3): %4</translation>
+    </message>
+    <message>
+        <source>a JSON object</source>
+        <translation>ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>a string key</source>
+        <translation>ein Schlüssel (Zeichenkette)</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; after the key</source>
+        <translation>&apos;:&apos; nach dem Schlüssel</translation>
+    </message>
+    <message>
+        <source>missing comma</source>
+        <translation>Komma fehlt</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;}&apos;</source>
+        <translation>&apos;,&apos; oder &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>ein Wert</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>the server sent HTML, not JSON (content type &apos;%1&apos;): &quot;%2&quot;</source>
+        <translation>der Server hat HTML statt JSON gesendet (Inhaltstyp &apos;%1&apos;): &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the response is not JSON (content type &apos;%1&apos;): &quot;%2&quot;</source>
+        <translation>die Antwort ist kein JSON (Inhaltstyp &apos;%1&apos;): &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds %2, not an object</source>
+        <translation>&apos;%1&apos; ist %2, kein Objekt</translation>
+    </message>
+    <message>
+        <source>the response</source>
+        <translation>die Antwort</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds %2, not a text or a number</source>
+        <translation>&apos;%1&apos; enthält %2, keinen Text und keine Zahl</translation>
+    </message>
+    <message>
+        <source>there is no &apos;%1&apos; in the response (check the records path)</source>
+        <translation>die Antwort enthält kein &apos;%1&apos; (prüfen Sie den Datensatzpfad)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds %2, not an array of records</source>
+        <translation>&apos;%1&apos; ist %2, kein Array von Datensätzen</translation>
+    </message>
+    <message>
+        <source>the response is %1, not an array or an object of records</source>
+        <translation>die Antwort ist %1, kein Array und kein Objekt mit Datensätzen</translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the array</source>
+        <translation>unerwarteter Text nach dem Ende des Arrays</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;]&apos;</source>
+        <translation>&apos;,&apos; oder &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>expected a JSON object but found %1</source>
+        <translation>erwartet wurde ein JSON-Objekt, gefunden wurde %1</translation>
+    </message>
+</context>
+<context>
+    <name>miq::RestPaginator</name>
+    <message>
+        <source>page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>cannot read the next cursor: %1</source>
+        <translation>der nächste Cursor kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the response gives the same cursor as the request (&apos;%1&apos;); reading stopped because it would never end (check the cursor path)</source>
+        <translation>die Antwort liefert denselben Cursor wie die Anfrage (&apos;%1&apos;); das Lesen wurde angehalten, weil es nie enden würde (prüfen Sie den Cursor-Pfad)</translation>
+    </message>
+    <message>
+        <source>cannot read the next page&apos;s URL: %1</source>
+        <translation>die URL der nächsten Seite kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the next page&apos;s URL &apos;%1&apos; is not an http(s) URL</source>
+        <translation>die URL der nächsten Seite &apos;%1&apos; ist keine http(s)-URL</translation>
+    </message>
+    <message>
+        <source>the next page&apos;s URL is the URL of this page; reading stopped because it would never end</source>
+        <translation>die URL der nächsten Seite ist die URL dieser Seite; das Lesen wurde angehalten, weil es nie enden würde</translation>
+    </message>
+</context>
+<context>
+    <name>miq::RestResumeToken</name>
+    <message>
+        <source>The saved position of %1 is not a position in a REST API; start over with --full.</source>
+        <translation>Die gespeicherte Position von %1 ist keine Position in einer REST-API; beginnen Sie mit --full neu.</translation>
+    </message>
+    <message>
+        <source>The saved position of %1 was written by another version of MigrateIQ; start over with --full.</source>
+        <translation>Die gespeicherte Position von %1 stammt von einer anderen MigrateIQ-Version; beginnen Sie mit --full von vorn.</translation>
+    </message>
+    <message>
+        <source>The saved position of %1 is damaged; start over with --full.</source>
+        <translation>Die gespeicherte Position von %1 ist beschädigt; beginnen Sie mit --full von vorn.</translation>
+    </message>
+</context>
+<context>
+    <name>miq::RestSettings</name>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>The API&apos;s address, e.g. https://api.example.com/v1.</source>
+        <translation>Die Adresse der API, z. B. https://api.example.com/v1.</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>The path of the records below the base URL, e.g. orders or /v2/items.</source>
+        <translation>Der Pfad der Datensätze unterhalb der Basis-URL, z. B. orders oder /v2/items.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>GET for most APIs; POST for search endpoints that take a request body.</source>
+        <translation>GET für die meisten APIs; POST für Such-Endpunkte, die einen Anfragetext erwarten.</translation>
+    </message>
+    <message>
+        <source>Extra headers</source>
+        <translation>Zusätzliche Header</translation>
+    </message>
+    <message>
+        <source>One &apos;Name: value&apos; per line, e.g. Accept-Language: en.</source>
+        <translation>Ein &apos;Name: Wert&apos; pro Zeile, z. B. Accept-Language: en.</translation>
+    </message>
+    <message>
+        <source>Query parameters</source>
+        <translation>Abfrageparameter</translation>
+    </message>
+    <message>
+        <source>One &apos;key=value&apos; per line, sent with every request (values are URL-encoded for you).</source>
+        <translation>Ein &apos;schlüssel=wert&apos; pro Zeile, mit jeder Anfrage gesendet (Werte werden automatisch URL-kodiert).</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Anfragetext</translation>
+    </message>
+    <message>
+        <source>The JSON body of a POST request.</source>
+        <translation>Der JSON-Text einer POST-Anfrage.</translation>
+    </message>
+    <message>
+        <source>Records path</source>
+        <translation>Datensatzpfad</translation>
+    </message>
+    <message>
+        <source>Dotted path to the array of records in the response, e.g. data.items. Empty: the response is the array (or a single object).</source>
+        <translation>Pfad in Punktnotation zum Array der Datensätze in der Antwort, z. B. data.items. Leer: Die Antwort ist das Array (oder ein einzelnes Objekt).</translation>
+    </message>
+    <message>
+        <source>Flatten depth</source>
+        <translation>Abflachungstiefe</translation>
+    </message>
+    <message>
+        <source>How many levels of nested objects become dotted columns; deeper objects stay JSON text.</source>
+        <translation>Wie viele Ebenen verschachtelter Objekte zu Spalten mit Punktnotation werden; tiefere Objekte bleiben JSON-Text.</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>none; api_key_header / api_key_query: an API key; basic: user name and password; bearer: a token; oauth_client_credentials / oauth_refresh_token: OAuth 2.0 (the token is fetched and renewed for you).</source>
+        <translation>none; api_key_header / api_key_query: ein API-Schlüssel; basic: Benutzername und Passwort; bearer: ein Token; oauth_client_credentials / oauth_refresh_token: OAuth 2.0 (das Token wird automatisch abgerufen und erneuert).</translation>
+    </message>
+    <message>
+        <source>API key name</source>
+        <translation>Name des API-Schlüssels</translation>
+    </message>
+    <message>
+        <source>The header (default X-API-Key) or query parameter (default api_key) that carries the API key.</source>
+        <translation>Der Header (Standard X-API-Key) oder Abfrageparameter (Standard api_key), der den API-Schlüssel überträgt.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain.</source>
+        <translation>Wird im Systemschlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>For basic authentication.</source>
+        <translation>Für Basic-Authentifizierung.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>For basic authentication; stored in the system keychain.</source>
+        <translation>Für Basic-Authentifizierung; wird im Systemschlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <source>Sent as &apos;Authorization: Bearer&apos;; stored in the system keychain.</source>
+        <translation>Gesendet als &apos;Authorization: Bearer&apos;; wird im Systemschlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation>Token-URL</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0: where access tokens are requested.</source>
+        <translation>OAuth 2.0: wo Zugriffstoken angefordert werden.</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 client identifier.</source>
+        <translation>OAuth-2.0-Client-Kennung.</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 client secret (optional with a refresh token); stored in the system keychain.</source>
+        <translation>OAuth-2.0-Client-Secret (optional mit einem Refresh-Token); wird im Systemschlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 scopes, separated by spaces (optional).</source>
+        <translation>OAuth-2.0-Scopes, durch Leerzeichen getrennt (optional).</translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation>Refresh-Token</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 refresh token; stored in the system keychain.</source>
+        <translation>OAuth-2.0-Refresh-Token; wird im Systemschlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Pagination</source>
+        <translation>Paginierung</translation>
+    </message>
+    <message>
+        <source>How the next page is requested: page_number, offset_limit, a cursor from the body, a next URL from the body, or the Link header. Reading stops at a page without records or without a next page.</source>
+        <translation>Wie die nächste Seite angefordert wird: page_number, offset_limit, ein Cursor aus dem Antworttext, eine nächste URL aus dem Antworttext oder der Link-Header. Das Lesen endet bei einer Seite ohne Datensätze oder ohne nächste Seite.</translation>
+    </message>
+    <message>
+        <source>Page parameter</source>
+        <translation>Seitenparameter</translation>
+    </message>
+    <message>
+        <source>page_number: the parameter of the page number.</source>
+        <translation>page_number: der Parameter für die Seitennummer.</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Erste Seite</translation>
+    </message>
+    <message>
+        <source>page_number: the number of the first page (0 or 1).</source>
+        <translation>page_number: die Nummer der ersten Seite (0 oder 1).</translation>
+    </message>
+    <message>
+        <source>Page size parameter</source>
+        <translation>Parameter für Seitengröße</translation>
+    </message>
+    <message>
+        <source>page_number: the parameter of the page size, e.g. per_page (optional).</source>
+        <translation>page_number: der Parameter für die Seitengröße, z. B. per_page (optional).</translation>
+    </message>
+    <message>
+        <source>Page size / limit</source>
+        <translation>Seitengröße / Limit</translation>
+    </message>
+    <message>
+        <source>Records per page: sent as the page size or the limit.</source>
+        <translation>Datensätze pro Seite: gesendet als Seitengröße oder Limit.</translation>
+    </message>
+    <message>
+        <source>Offset parameter</source>
+        <translation>Offset-Parameter</translation>
+    </message>
+    <message>
+        <source>offset_limit: the parameter of the offset.</source>
+        <translation>offset_limit: der Parameter für den Offset.</translation>
+    </message>
+    <message>
+        <source>Limit parameter</source>
+        <translation>Limit-Parameter</translation>
+    </message>
+    <message>
+        <source>offset_limit: the parameter of the limit.</source>
+        <translation>offset_limit: der Parameter für das Limit.</translation>
+    </message>
+    <message>
+        <source>Cursor path</source>
+        <translation>Cursor-Pfad</translation>
+    </message>
+    <message>
+        <source>cursor: dotted path to the next cursor in the response, e.g. meta.next_cursor.</source>
+        <translation>cursor: Pfad in Punktnotation zum nächsten Cursor in der Antwort, z. B. meta.next_cursor.</translation>
+    </message>
+    <message>
+        <source>Cursor parameter</source>
+        <translation>Cursor-Parameter</translation>
+    </message>
+    <message>
+        <source>cursor: the parameter the cursor is sent back in, e.g. cursor.</source>
+        <translation>cursor: der Parameter, in dem der Cursor zurückgesendet wird, z. B. cursor.</translation>
+    </message>
+    <message>
+        <source>Next URL path</source>
+        <translation>Pfad der nächsten URL</translation>
+    </message>
+    <message>
+        <source>next_url: dotted path to the next page&apos;s URL in the response, e.g. links.next.</source>
+        <translation>next_url: Pfad in Punktnotation zur URL der nächsten Seite in der Antwort, z. B. links.next.</translation>
+    </message>
+    <message>
+        <source>Incremental parameter</source>
+        <translation>Inkrementeller Parameter</translation>
+    </message>
+    <message>
+        <source>The query parameter that selects records changed since a value, e.g. updated_since.</source>
+        <translation>Der Abfrageparameter, der seit einem Wert geänderte Datensätze auswählt, z. B. updated_since.</translation>
+    </message>
+    <message>
+        <source>Incremental lower bound</source>
+        <translation>Inkrementelle Untergrenze</translation>
+    </message>
+    <message>
+        <source>Sent as the incremental parameter when set, e.g. 2026-01-01T00:00:00Z.</source>
+        <translation>Wird, falls gesetzt, als inkrementeller Parameter gesendet, z. B. 2026-01-01T00:00:00Z.</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>How often a request is retried after a timeout, a dropped connection, HTTP 429 or a 5xx error.</source>
+        <translation>Wie oft eine Anfrage nach einer Zeitüberschreitung, einem Verbindungsabbruch, HTTP 429 oder einem 5xx-Fehler wiederholt wird.</translation>
+    </message>
+    <message>
+        <source>Timeout (s)</source>
+        <translation>Timeout (s)</translation>
+    </message>
+    <message>
+        <source>The longest a single request may take.</source>
+        <translation>Die maximale Dauer einer einzelnen Anfrage.</translation>
+    </message>
+    <message>
+        <source>First retry delay (ms)</source>
+        <translation>Verzögerung vor dem ersten Wiederholungsversuch (ms)</translation>
+    </message>
+    <message>
+        <source>Doubles with every retry, with random jitter; a Retry-After header wins.</source>
+        <translation>Verdoppelt sich mit jeder Wiederholung, mit zufälliger Streuung; ein Retry-After-Header hat Vorrang.</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>Anfragen pro Sekunde</translation>
+    </message>
+    <message>
+        <source>The most requests per second to send, e.g. 2 or 0.5 (empty: no limit).</source>
+        <translation>Die maximale Zahl der Anfragen pro Sekunde, z. B. 2 oder 0.5 (leer: keine Begrenzung).</translation>
+    </message>
+    <message>
+        <source>Source &apos;%1&apos;: %2</source>
+        <translation>Datenquelle &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not &apos;%4&apos;.</source>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein, nicht &apos;%4&apos;.</translation>
+    </message>
+    <message>
+        <source>the base URL is not set.</source>
+        <translation>die Basis-URL ist nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// URL.</source>
+        <translation>&apos;%1&apos; ist keine http://- oder https://-URL.</translation>
+    </message>
+    <message>
+        <source>the method must be GET or POST, not &apos;%1&apos;.</source>
+        <translation>die Methode muss GET oder POST sein, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>line %1 of the extra headers is not &apos;Name: value&apos;.</source>
+        <translation>Zeile %1 der zusätzlichen Header hat nicht die Form &apos;Name: Wert&apos;.</translation>
+    </message>
+    <message>
+        <source>line %1 of the query parameters is not &apos;key=value&apos;.</source>
+        <translation>Zeile %1 der Abfrageparameter hat nicht die Form &apos;schlüssel=wert&apos;.</translation>
+    </message>
+    <message>
+        <source>a request body is only sent with the POST method.</source>
+        <translation>ein Anfragetext wird nur mit der POST-Methode gesendet.</translation>
+    </message>
+    <message>
+        <source>the flatten depth</source>
+        <translation>die Verflachungstiefe</translation>
+    </message>
+    <message>
+        <source>unknown authentication &apos;%1&apos; (expected one of %2).</source>
+        <translation>unbekannte Authentifizierung &apos;%1&apos; (erwartet: eine von %2).</translation>
+    </message>
+    <message>
+        <source>the API key is not set (authentication %1).</source>
+        <translation>der API-Schlüssel ist nicht angegeben (Authentifizierung %1).</translation>
+    </message>
+    <message>
+        <source>the user name for basic authentication is not set.</source>
+        <translation>der Benutzername für die Basic-Authentifizierung ist nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>the bearer token is not set.</source>
+        <translation>das Bearer-Token ist nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>the OAuth token URL is not set or not an http(s) URL.</source>
+        <translation>die OAuth-Token-URL ist nicht angegeben oder keine http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>the OAuth client ID is not set.</source>
+        <translation>die OAuth-Client-ID ist nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>the OAuth client secret is not set.</source>
+        <translation>das OAuth-Client-Secret ist nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>the OAuth refresh token is not set.</source>
+        <translation>das OAuth-Refresh-Token ist nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>unknown pagination &apos;%1&apos; (expected one of %2).</source>
+        <translation>unbekannte Paginierung &apos;%1&apos; (erwartet: eine von %2).</translation>
+    </message>
+    <message>
+        <source>the first page</source>
+        <translation>die erste Seite</translation>
+    </message>
+    <message>
+        <source>the page size</source>
+        <translation>die Seitengröße</translation>
+    </message>
+    <message>
+        <source>cursor pagination needs the cursor path and the cursor parameter.</source>
+        <translation>die Cursor-Paginierung benötigt den Cursor-Pfad und den Cursor-Parameter.</translation>
+    </message>
+    <message>
+        <source>next URL pagination needs the path of the next URL in the response.</source>
+        <translation>die Paginierung per nächster URL benötigt den Pfad der nächsten URL in der Antwort.</translation>
+    </message>
+    <message>
+        <source>the number of retries</source>
+        <translation>die Anzahl der Wiederholungen</translation>
+    </message>
+    <message>
+        <source>the timeout</source>
+        <translation>das Timeout</translation>
+    </message>
+    <message>
+        <source>the first retry delay</source>
+        <translation>die Verzögerung vor dem ersten Wiederholungsversuch</translation>
+    </message>
+    <message>
+        <source>requests per second must be a positive number such as 2 or 0.5, not &apos;%1&apos;.</source>
+        <translation>Anfragen pro Sekunde müssen eine positive Zahl wie 2 oder 0.5 sein, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>source &apos;%1&apos;</source>
+        <translation>Datenquelle &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>miq::RestStreamReader</name>
+    <message>
+        <source>The settings of %1 have changed since the interrupted run; start over with --full.</source>
+        <translation>Die Einstellungen von %1 haben sich seit dem unterbrochenen Lauf geändert; beginnen Sie mit --full von vorn.</translation>
+    </message>
+    <message>
+        <source>Cannot read records from %1: %2.</source>
+        <translation>Datensätze aus %1 können nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>Das Lesen von %1 wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -4574,6 +8030,14 @@ Exit-Code 1, wenn der Lauf fehlschlägt oder die Prüfung eine Abweichung findet
     <message>
         <source>total %1</source>
         <translation>gesamt %1</translation>
+    </message>
+    <message>
+        <source>&amp;Load Again</source>
+        <translation>Erneut &amp;laden</translation>
+    </message>
+    <message>
+        <source>Once the source is fixed, read these rows again and load those that now convert (appended to the target; upserted for an upsert job)</source>
+        <translation>Sobald die Datenquelle korrigiert ist, diese Zeilen erneut lesen und die laden, die sich jetzt umwandeln lassen (an das Ziel angehängt; per Upsert bei einem Upsert-Job)</translation>
     </message>
 </context>
 <context>
@@ -4897,6 +8361,14 @@ Exit-Code 1, wenn der Lauf fehlschlägt oder die Prüfung eine Abweichung findet
         <source>&apos;%1&apos; failed: %2</source>
         <translation>&apos;%1&apos; fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>&amp;Profile Stream…</source>
+        <translation>Datenstrom &amp;profilieren…</translation>
+    </message>
+    <message>
+        <source>Open the selected stream in the Profiles pane</source>
+        <translation>Den ausgewählten Datenstrom im Bereich „Profile“ öffnen</translation>
+    </message>
 </context>
 <context>
     <name>miq::SqliteResumeToken</name>
@@ -4964,6 +8436,289 @@ Exit-Code 1, wenn der Lauf fehlschlägt oder die Prüfung eine Abweichung findet
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>miq::XlsxArchive</name>
+    <message>
+        <source>&apos;%1&apos; in source &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; in Datenquelle &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: the zip archive is damaged or incomplete (its directory at the end of the file is missing).</source>
+        <translation>%1 kann nicht gelesen werden: Das ZIP-Archiv ist beschädigt oder unvollständig (sein Verzeichnis am Dateiende fehlt).</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook: an .xlsx file is a zip archive and this file is not one.</source>
+        <translation>%1 ist keine Excel-Arbeitsmappe: Eine .xlsx-Datei ist ein ZIP-Archiv, diese Datei jedoch nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a password-protected workbook: password-protected workbooks are not supported. Save a copy without the password (File &gt; Info &gt; Protect Workbook in Excel) and read that.</source>
+        <translation>%1 ist eine kennwortgeschützte Arbeitsmappe: Kennwortgeschützte Arbeitsmappen werden nicht unterstützt. Speichern Sie eine Kopie ohne Kennwort (in Excel: Datei &gt; Informationen &gt; Arbeitsmappe schützen) und lesen Sie diese.</translation>
+    </message>
+    <message>
+        <source>%1 is an Excel 97-2003 workbook (.xls), which is not supported. Save it as an Excel workbook (.xlsx) in Excel or LibreOffice and read that.</source>
+        <translation>%1 ist eine Excel-97-2003-Arbeitsmappe (.xls), die nicht unterstützt wird. Speichern Sie sie in Excel oder LibreOffice als Excel-Arbeitsmappe (.xlsx) und lesen Sie diese.</translation>
+    </message>
+    <message>
+        <source>%1 is an OLE compound document (an older Office file), not an Excel workbook (.xlsx).</source>
+        <translation>%1 ist ein OLE-Verbunddokument (eine ältere Office-Datei), keine Excel-Arbeitsmappe (.xlsx).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the part &apos;%2&apos; is missing.</source>
+        <translation>%1 ist beschädigt: Der Teil &apos;%2&apos; fehlt.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos; in %2: %3</source>
+        <translation>&apos;%1&apos; in %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 is password-protected: password-protected workbooks are not supported.</source>
+        <translation>%1 ist kennwortgeschützt: Kennwortgeschützte Arbeitsmappen werden nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its package relationships (_rels/.rels) are not valid XML: %2</source>
+        <translation>%1 ist beschädigt: Seine Paketbeziehungen (_rels/.rels) sind kein gültiges XML: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an Excel binary workbook (.xlsb), which is not supported. Save it as an Excel workbook (.xlsx) and read that.</source>
+        <translation>%1 ist eine binäre Excel-Arbeitsmappe (.xlsb), die nicht unterstützt wird. Speichern Sie sie als Excel-Arbeitsmappe (.xlsx) und lesen Sie diese.</translation>
+    </message>
+    <message>
+        <source>%1 is an OpenDocument spreadsheet (.ods), not an Excel workbook. Save it as an Excel workbook (.xlsx) and read that.</source>
+        <translation>%1 ist eine OpenDocument-Tabelle (.ods), keine Excel-Arbeitsmappe. Speichern Sie sie als Excel-Arbeitsmappe (.xlsx) und lesen Sie diese.</translation>
+    </message>
+    <message>
+        <source>%1 is a Word or PowerPoint document, not an Excel workbook.</source>
+        <translation>%1 ist ein Word- oder PowerPoint-Dokument, keine Excel-Arbeitsmappe.</translation>
+    </message>
+    <message>
+        <source>%1 is a zip archive but not an Excel workbook: it has no workbook part (xl/workbook.xml).</source>
+        <translation>%1 ist ein ZIP-Archiv, aber keine Excel-Arbeitsmappe: Es fehlt der Arbeitsmappenteil (xl/workbook.xml).</translation>
+    </message>
+</context>
+<context>
+    <name>miq::XlsxConnector</name>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Worksheets of an Excel workbook (.xlsx, .xlsm), one table per sheet. Numbers, booleans, dates and times are read as the cells hold them; formulas give their last calculated values.</source>
+        <translation>Arbeitsblätter einer Excel-Arbeitsmappe (.xlsx, .xlsm), eine Tabelle pro Blatt. Zahlen, Wahrheitswerte, Datums- und Zeitwerte werden so gelesen, wie die Zellen sie enthalten; Formeln liefern ihre zuletzt berechneten Werte.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>The .xlsx or .xlsm workbook to read. Old .xls workbooks and password-protected workbooks must first be saved as .xlsx without a password.</source>
+        <translation>Die zu lesende .xlsx- oder .xlsm-Arbeitsmappe. Alte .xls-Arbeitsmappen und kennwortgeschützte Arbeitsmappen müssen zuerst als .xlsx ohne Kennwort gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>First row is a header</source>
+        <translation>Erste Zeile ist Kopfzeile</translation>
+    </message>
+    <message>
+        <source>auto: the first row with values is the header when it is distinct text above numbers, dates or booleans. Without a header, columns are named A, B, C...</source>
+        <translation>auto: Die erste Zeile mit Werten ist die Kopfzeile, wenn sie eigenständiger Text über Zahlen, Datumswerten oder Wahrheitswerten ist. Ohne Kopfzeile heißen die Spalten A, B, C...</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Blätter</translation>
+    </message>
+    <message>
+        <source>Comma-separated names of the sheets to read; empty reads every worksheet.</source>
+        <translation>Durch Kommas getrennte Namen der zu lesenden Blätter; leer liest alle Arbeitsblätter.</translation>
+    </message>
+    <message>
+        <source>Fill merged cells</source>
+        <translation>Verbundene Zellen füllen</translation>
+    </message>
+    <message>
+        <source>Repeat the value of a merged range in every cell of the range. Otherwise only its top-left cell has the value and the others are empty.</source>
+        <translation>Den Wert eines verbundenen Bereichs in jeder Zelle des Bereichs wiederholen. Andernfalls hat nur die Zelle oben links den Wert, und die anderen sind leer.</translation>
+    </message>
+    <message>
+        <source>The header setting &apos;%1&apos; of source &apos;%2&apos; is not valid: use auto, yes or no.</source>
+        <translation>Die Kopfzeilen-Einstellung &apos;%1&apos; der Datenquelle &apos;%2&apos; ist ungültig: Verwenden Sie auto, yes oder no.</translation>
+    </message>
+    <message>
+        <source>The fill merged cells setting &apos;%1&apos; of source &apos;%2&apos; is not valid: use true or false.</source>
+        <translation>Die Einstellung „Verbundene Zellen füllen“ &apos;%1&apos; der Datenquelle &apos;%2&apos; ist ungültig: Verwenden Sie true oder false.</translation>
+    </message>
+    <message>
+        <source>Source &apos;%1&apos; has no file set.</source>
+        <translation>Für Datenquelle &apos;%1&apos; ist keine Datei angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet &apos;%2&apos;; its worksheets are: %3.</source>
+        <translation>%1 hat kein Arbeitsblatt &apos;%2&apos;; seine Arbeitsblätter sind: %3.</translation>
+    </message>
+    <message>
+        <source>header row %1</source>
+        <translation>Kopfzeile %1</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>ohne Kopfzeile</translation>
+    </message>
+    <message>
+        <source>columns %1-%2</source>
+        <translation>Spalten %1-%2</translation>
+    </message>
+    <message>
+        <source>1904 date system</source>
+        <translation>1904-Datumssystem</translation>
+    </message>
+    <message>
+        <source>hidden sheet</source>
+        <translation>ausgeblendetes Blatt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error cell(s) (#N/A...) read as empty</source>
+        <translation>
+            <numerusform>%Ln Fehlerzelle (#NV...) als leer gelesen</numerusform>
+            <numerusform>%Ln Fehlerzellen (#NV...) als leer gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no worksheets.</source>
+        <translation>%1 hat keine Arbeitsblätter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s): %1</source>
+        <translation>
+            <numerusform>%n Blatt: %1</numerusform>
+            <numerusform>%n Blätter: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source &apos;%1&apos; has no sheet &apos;%2&apos;; its sheets are: %3.</source>
+        <translation>Datenquelle &apos;%1&apos; hat kein Blatt &apos;%2&apos;; ihre Blätter sind: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>miq::XlsxResumeToken</name>
+    <message>
+        <source>The saved position of %1 is not a position in an Excel sheet; start over with --full.</source>
+        <translation>Die gespeicherte Position von %1 ist keine Position in einem Excel-Blatt; beginnen Sie mit --full neu.</translation>
+    </message>
+    <message>
+        <source>The saved position of %1 was written by another version of MigrateIQ; start over with --full.</source>
+        <translation>Die gespeicherte Position von %1 stammt von einer anderen MigrateIQ-Version; beginnen Sie mit --full von vorn.</translation>
+    </message>
+    <message>
+        <source>The saved position of %1 is damaged; start over with --full.</source>
+        <translation>Die gespeicherte Position von %1 ist beschädigt; beginnen Sie mit --full von vorn.</translation>
+    </message>
+</context>
+<context>
+    <name>miq::XlsxSheetLayout</name>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>Das Lesen von %1 wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>miq::XlsxSheetScanner</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The %1 is damaged: its XML (%2) is not valid at line %3, column %4: %5</source>
+        <translation>%1 ist beschädigt: Sein XML (%2) ist in Zeile %3, Spalte %4 ungültig: %5</translation>
+    </message>
+    <message>
+        <source>the row number &apos;%1&apos; is not valid</source>
+        <translation>die Zeilennummer &apos;%1&apos; ist ungültig</translation>
+    </message>
+    <message>
+        <source>row %1 comes after row %2</source>
+        <translation>Zeile %1 folgt auf Zeile %2</translation>
+    </message>
+    <message>
+        <source>the sheet data ends early</source>
+        <translation>die Blattdaten enden vorzeitig</translation>
+    </message>
+    <message>
+        <source>the cell reference &apos;%1&apos; is not valid</source>
+        <translation>der Zellbezug &apos;%1&apos; ist ungültig</translation>
+    </message>
+    <message>
+        <source>cell %1%2 appears twice or out of order</source>
+        <translation>Zelle %1%2 kommt doppelt oder außer der Reihe vor</translation>
+    </message>
+    <message>
+        <source>the shared string %1 does not exist (the workbook has %2)</source>
+        <translation>die gemeinsame Zeichenfolge %1 existiert nicht (die Arbeitsmappe hat %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a boolean</source>
+        <translation>&apos;%1&apos; ist kein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>the cell type &apos;%1&apos; is not known</source>
+        <translation>der Zelltyp &apos;%1&apos; ist unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>miq::XlsxStreamReader</name>
+    <message>
+        <source>The settings of %1 have changed since the interrupted run; start over with --full.</source>
+        <translation>Die Einstellungen von %1 haben sich seit dem unterbrochenen Lauf geändert; beginnen Sie mit --full von vorn.</translation>
+    </message>
+    <message>
+        <source>%1 has changed since the interrupted run; start over with --full.</source>
+        <translation>%1 hat sich seit dem unterbrochenen Lauf geändert; beginnen Sie mit --full von vorn.</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>Das Lesen von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>cell %1%2 has a value, but the sheet had no columns when it was opened</source>
+        <translation>Zelle %1%2 hat einen Wert, aber das Blatt hatte beim Öffnen keine Spalten</translation>
+    </message>
+    <message>
+        <source>cell %1%2 is outside the columns %3 to %4 that the first %5 rows of the sheet showed</source>
+        <translation>Zelle %1%2 liegt außerhalb der Spalten %3 bis %4, die die ersten %5 Zeilen des Blatts zeigten</translation>
+    </message>
+</context>
+<context>
+    <name>miq::XlsxWorkbook</name>
+    <message>
+        <source>%1 is damaged: &apos;%2&apos; is not valid XML (line %3: %4).</source>
+        <translation>%1 ist beschädigt: &apos;%2&apos; ist kein gültiges XML (Zeile %3: %4).</translation>
+    </message>
+    <message>
+        <source>sheet &apos;%1&apos; of %2</source>
+        <translation>Blatt &apos;%1&apos; von %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the part &apos;%2&apos; is missing.</source>
+        <translation>%1 ist beschädigt: Der Teil &apos;%2&apos; fehlt.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the sheet &apos;%2&apos; has no part in the workbook&apos;s relationships.</source>
+        <translation>%1 ist beschädigt: Das Blatt &apos;%2&apos; hat keinen Teil in den Beziehungen der Arbeitsmappe.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos; in %2: %3</source>
+        <translation>&apos;%1&apos; in %2 kann nicht gelesen werden: %3</translation>
     </message>
 </context>
 <context>

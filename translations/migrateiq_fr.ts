@@ -2,6 +2,261 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name></name>
+    <message>
+        <source>Correlation heatmap</source>
+        <translation>Carte de chaleur des corrélations</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>Quality scores</source>
+        <translation>Scores de qualité</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3</source>
+        <translation>%1 à %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of values fit)</source>
+        <translation>%1 (%2 des valeurs conformes)</translation>
+    </message>
+    <message>
+        <source>Delivered as</source>
+        <translation>Fourni comme</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of values)</source>
+        <translation>%1 (%2 des valeurs)</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <source>Nulls</source>
+        <translation>Valeurs nulles</translation>
+    </message>
+    <message>
+        <source>Blanks</source>
+        <translation>Valeurs vides</translation>
+    </message>
+    <message>
+        <source>Distinct</source>
+        <translation>Distinctes</translation>
+    </message>
+    <message>
+        <source>≈ </source>
+        <translation>≈ </translation>
+    </message>
+    <message>
+        <source>Unique</source>
+        <translation>Uniques</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
+    </message>
+    <message>
+        <source>Zeros / negatives</source>
+        <translation>Zéros / négatifs</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Suggested SQL type</source>
+        <translation>Type SQL suggéré</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1, SQLite %2, MySQL %3</source>
+        <translation>PostgreSQL %1, SQLite %2, MySQL %3</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>Écart type</translation>
+    </message>
+    <message>
+        <source>Skewness</source>
+        <translation>Asymétrie</translation>
+    </message>
+    <message>
+        <source>Kurtosis</source>
+        <translation>Kurtosis</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Somme</translation>
+    </message>
+    <message>
+        <source>Outliers</source>
+        <translation>Valeurs aberrantes</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Longueur</translation>
+    </message>
+    <message>
+        <source>%1 to %2, mean %3</source>
+        <translation>%1 à %2, moyenne %3</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Day/month order</source>
+        <translation>Ordre jour/mois</translation>
+    </message>
+    <message>
+        <source>Leading / trailing spaces</source>
+        <translation>Espaces en début / fin</translation>
+    </message>
+    <message>
+        <source>Non-ASCII / control characters</source>
+        <translation>Caractères non ASCII / de contrôle</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Histogram</source>
+        <translation>Histogramme</translation>
+    </message>
+    <message>
+        <source>Histogram of &apos;%1&apos;</source>
+        <translation>Histogramme de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Top values</source>
+        <translation>Valeurs les plus fréquentes</translation>
+    </message>
+    <message>
+        <source>Top values of &apos;%1&apos;</source>
+        <translation>Valeurs les plus fréquentes de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <source>Patterns of &apos;%1&apos;</source>
+        <translation>Motifs de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formats</translation>
+    </message>
+    <message>
+        <source>Formats of &apos;%1&apos;</source>
+        <translation>Formats de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Date formats</source>
+        <translation>Formats de date</translation>
+    </message>
+    <message>
+        <source>Date formats of &apos;%1&apos;</source>
+        <translation>Formats de date de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>Par année</translation>
+    </message>
+    <message>
+        <source>Values of &apos;%1&apos; by year</source>
+        <translation>Valeurs de &apos;%1&apos; par année</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <source>Values of &apos;%1&apos; by month</source>
+        <translation>Valeurs de &apos;%1&apos; par mois</translation>
+    </message>
+    <message>
+        <source>By weekday</source>
+        <translation>Par jour de la semaine</translation>
+    </message>
+    <message>
+        <source>Values of &apos;%1&apos; by weekday</source>
+        <translation>Valeurs de &apos;%1&apos; par jour de la semaine</translation>
+    </message>
+    <message>
+        <source>Text lengths</source>
+        <translation>Longueurs de texte</translation>
+    </message>
+    <message>
+        <source>Lengths of &apos;%1&apos;</source>
+        <translation>Longueurs de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 values do not fit the type %2, for example:</source>
+        <translation>%1 valeurs ne correspondent pas au type %2, par exemple&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Invalid values</source>
+        <translation>Valeurs non valides</translation>
+    </message>
+    <message>
+        <source>Overall: %1</source>
+        <translation>Global&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+</context>
+<context>
     <name>BatchConverter</name>
     <message>
         <source>The type inference describes %1 columns, but the source has %2.</source>
@@ -254,6 +509,21 @@
     </message>
 </context>
 <context>
+    <name>ColumnProfiler</name>
+    <message>
+        <source>Dates written with &apos;%1&apos; are read as %2 by convention: all %3 of them have both parts at most 12, so the data cannot tell day from month.</source>
+        <translation>Les dates écrites avec &apos;%1&apos; sont lues comme %2 par convention&#xa0;: pour toutes les %3, les deux parties valent au plus 12, les données ne permettent donc pas de distinguer le jour du mois.</translation>
+    </message>
+    <message>
+        <source>Dates written with &apos;%1&apos; are read as %2: %3 of %4 such values only make sense in that order (a part above 12 where the day goes) and none contradicts it.</source>
+        <translation>Les dates écrites avec &apos;%1&apos; sont lues comme %2&#xa0;: %3 de ces %4 valeurs n&apos;ont de sens que dans cet ordre (une partie supérieure à 12 à la place du jour) et aucune ne le contredit.</translation>
+    </message>
+    <message>
+        <source>Dates written with &apos;%1&apos; are read as %2: %3 values only fit that order against %4 that only fit %5 (those %4 are counted as not fitting).</source>
+        <translation>Les dates écrites avec &apos;%1&apos; sont lues comme %2&#xa0;: %3 valeurs ne correspondent qu&apos;à cet ordre, contre %4 qui ne correspondent qu&apos;à %5 (ces %4 sont comptées comme non conformes).</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>The workspace file (*.miq). Default: $MIQ_WORKSPACE, else %1. Created when missing (except by commands that do not need one).</source>
@@ -453,6 +723,10 @@ Une exécution de synchronisation (&apos;sync&apos;, &apos;jobs run&apos;) qui �
     <message>
         <source>Cannot tell which kind of file &apos;%1&apos; is from its suffix &apos;.%2&apos;. Add it as a source with an explicit type instead.</source>
         <translation>Impossible de déterminer le type du fichier &apos;%1&apos; d&apos;après son extension &apos;.%2&apos;. Ajoutez-le plutôt comme source avec un type explicite.</translation>
+    </message>
+    <message>
+        <source>Source &apos;%1&apos; (%2) cannot be written to; choose a database or a file as the destination.</source>
+        <translation>Impossible d&apos;écrire dans la source &apos;%1&apos; (%2)&#xa0;; choisissez une base de données ou un fichier comme destination.</translation>
     </message>
 </context>
 <context>
@@ -902,6 +1176,13 @@ Une exécution de synchronisation (&apos;sync&apos;, &apos;jobs run&apos;) qui �
     </message>
 </context>
 <context>
+    <name>IncrementalFilter</name>
+    <message>
+        <source>The cursor column &apos;%1&apos; is empty, so an incremental run cannot tell whether this row was loaded before.</source>
+        <translation>La colonne curseur &apos;%1&apos; est vide&#xa0;: une exécution incrémentale ne peut donc pas savoir si cette ligne a déjà été chargée.</translation>
+    </message>
+</context>
+<context>
     <name>JobDefinition</name>
     <message>
         <source>Job &apos;%1&apos; has an unknown write mode &apos;%2&apos;.</source>
@@ -920,10 +1201,6 @@ Une exécution de synchronisation (&apos;sync&apos;, &apos;jobs run&apos;) qui �
         <translation>Choisissez une source ou un fichier source.</translation>
     </message>
     <message>
-        <source>Choose a destination file.</source>
-        <translation>Choisissez un fichier de destination.</translation>
-    </message>
-    <message>
         <source>Upsert needs the key columns that identify a row.</source>
         <translation>L&apos;upsert nécessite les colonnes clés qui identifient une ligne.</translation>
     </message>
@@ -934,6 +1211,25 @@ Une exécution de synchronisation (&apos;sync&apos;, &apos;jobs run&apos;) qui �
     <message>
         <source>Upsert needs a database destination; a CSV or NDJSON file can be replaced or appended to.</source>
         <translation>L&apos;upsert nécessite une destination de type base de données&#xa0;; un fichier CSV ou NDJSON peut être remplacé ou complété.</translation>
+    </message>
+    <message>
+        <source>Choose a destination file or database.</source>
+        <translation>Choisissez un fichier ou une base de données de destination.</translation>
+    </message>
+    <message>
+        <source>An incremental job (cursor column &apos;%1&apos;) appends or upserts; replacing the table would drop the rows earlier runs loaded.</source>
+        <translation>Une tâche incrémentale (colonne curseur &apos;%1&apos;) ajoute ou fait un upsert&#xa0;; remplacer la table supprimerait les lignes chargées par les exécutions précédentes.</translation>
+    </message>
+    <message>
+        <source>The cursor column &apos;%1&apos; must be copied unmasked: runs compare its values.</source>
+        <translation>La colonne curseur &apos;%1&apos; doit être copiée sans masquage&#xa0;: les exécutions comparent ses valeurs.</translation>
+    </message>
+</context>
+<context>
+    <name>JobDestination</name>
+    <message>
+        <source>Job &apos;%1&apos; writes to a workspace source that could not be found.</source>
+        <translation>La tâche &apos;%1&apos; écrit dans une source de l&apos;espace de travail introuvable.</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1611,18 @@ Une exécution de synchronisation (&apos;sync&apos;, &apos;jobs run&apos;) qui �
         <source>%1 written, %2 quarantined</source>
         <translation>%1 écrites, %2 en quarantaine</translation>
     </message>
+    <message>
+        <source>table &apos;%1&apos; in source &apos;%2&apos;</source>
+        <translation>table &apos;%1&apos; dans la source &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>(incremental by %1)</source>
+        <translation>(incrémental selon %1)</translation>
+    </message>
+    <message>
+        <source>(incremental by %1, rows matched by %2)</source>
+        <translation>(incrémental selon %1, lignes rapprochées selon %2)</translation>
+    </message>
 </context>
 <context>
     <name>JobsCommand</name>
@@ -1413,14 +1721,6 @@ Une exécution de synchronisation (&apos;sync&apos;, &apos;jobs run&apos;) qui �
         <translation>Lire un fichier (son type est déduit de l&apos;extension).</translation>
     </message>
     <message>
-        <source>Write to this file: .sqlite, .sqlite3 or .db (SQLite), .csv, .ndjson or .jsonl.</source>
-        <translation>Écrire dans ce fichier&#xa0;: .sqlite, .sqlite3 ou .db (SQLite), .csv, .ndjson ou .jsonl.</translation>
-    </message>
-    <message>
-        <source>Save a sync job: a source stream into a destination file, with its mapping</source>
-        <translation>Enregistrer une tâche de synchronisation&#xa0;: un flux d&apos;une source vers un fichier de destination, avec sa correspondance</translation>
-    </message>
-    <message>
         <source>Without mapping options the job copies every source column as is, with the types a full pass over the data infers. The first mapping option lists the stream&apos;s columns (the source is read for that), so one column can be renamed, left out, cast or masked without naming the others; columns added to the source later are then not copied until the job is edited. Nothing runs: use &apos;jobs run NAME&apos;.</source>
         <translation>Sans option de correspondance, la tâche copie chaque colonne source telle quelle, avec les types qu&apos;un passage complet sur les données déduit. La première option de correspondance liste les colonnes du flux (la source est lue pour cela), de sorte qu&apos;une colonne peut être renommée, omise, convertie ou masquée sans nommer les autres&#xa0;; les colonnes ajoutées ensuite à la source ne sont alors pas copiées tant que la tâche n&apos;est pas modifiée. Rien n&apos;est exécuté&#xa0;: utilisez &apos;jobs run NAME&apos;.</translation>
     </message>
@@ -1467,6 +1767,375 @@ Une exécution de synchronisation (&apos;sync&apos;, &apos;jobs run&apos;) qui �
     <message>
         <source>Runs as &apos;sync&apos; does, recording the run under the job. If the job&apos;s last run was interrupted (Ctrl-C, a crash, a kill), it is resumed from its last checkpoint; --full starts over. Exit code 1 when the run fails or its verification finds a mismatch, 130 when it is interrupted.</source>
         <translation>S&apos;exécute comme &apos;sync&apos;, en enregistrant l&apos;exécution sous la tâche. Si la dernière exécution de la tâche a été interrompue (Ctrl-C, plantage, kill), elle reprend à son dernier point de reprise&#xa0;; --full recommence depuis le début. Code de sortie 1 si l&apos;exécution échoue ou si sa vérification trouve un écart, 130 si elle est interrompue.</translation>
+    </message>
+    <message>
+        <source>Write to a database source of the workspace (by name), or to this file: .sqlite, .sqlite3 or .db (SQLite), .csv, .ndjson or .jsonl.</source>
+        <translation>Écrire dans une source de base de données de l&apos;espace de travail (par son nom) ou dans ce fichier&#xa0;: .sqlite, .sqlite3 ou .db (SQLite), .csv, .ndjson ou .jsonl.</translation>
+    </message>
+    <message>
+        <source>Save a sync job: a source stream into a database or a file, with its mapping</source>
+        <translation>Enregistrer une tâche de synchronisation&#xa0;: un flux d&apos;une source vers une base de données ou un fichier, avec sa correspondance</translation>
+    </message>
+</context>
+<context>
+    <name>MariaDbCell</name>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>%1 is not a boolean (0 or 1)</source>
+        <translation>%1 n&apos;est pas un booléen (0 ou 1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>bit value of %n byte(s) is beyond a 64-bit integer</source>
+        <translation>
+            <numerusform>une valeur binaire de %n octet dépasse un entier 64 bits</numerusform>
+            <numerusform>une valeur binaire de %n octets dépasse un entier 64 bits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a decimal number</source>
+        <translation>%1 n&apos;est pas un nombre décimal</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date</source>
+        <translation>%1 n&apos;est pas une date valide</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid timestamp</source>
+        <translation>%1 n&apos;est pas un horodatage valide</translation>
+    </message>
+    <message>
+        <source>unsupported column type</source>
+        <translation>type de colonne non pris en charge</translation>
+    </message>
+</context>
+<context>
+    <name>MariaDbConnector</name>
+    <message>
+        <source>read the list of tables</source>
+        <translation>lire la liste des tables</translation>
+    </message>
+    <message>
+        <source>run the query</source>
+        <translation>exécuter la requête</translation>
+    </message>
+    <message>
+        <source>Cannot read stream &apos;%1&apos; of source &apos;%2&apos; incrementally: it has no column &apos;%3&apos;.</source>
+        <translation>Impossible de lire le flux &apos;%1&apos; de la source &apos;%2&apos; de façon incrémentale&#xa0;: il n&apos;a pas de colonne &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot read stream &apos;%1&apos; of source &apos;%2&apos; incrementally: the cursor value &apos;%3&apos; of column &apos;%4&apos; is not a whole number.</source>
+        <translation>Impossible de lire le flux &apos;%1&apos; de la source &apos;%2&apos; de façon incrémentale&#xa0;: la valeur de curseur &apos;%3&apos; de la colonne &apos;%4&apos; n&apos;est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>Cannot read stream &apos;%1&apos; of source &apos;%2&apos; incrementally: the cursor value &apos;%3&apos; of column &apos;%4&apos; is not a number.</source>
+        <translation>Impossible de lire le flux &apos;%1&apos; de la source &apos;%2&apos; de façon incrémentale&#xa0;: la valeur de curseur &apos;%3&apos; de la colonne &apos;%4&apos; n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>%1 %2, tables: %3, views: %4</source>
+        <translation>%1 %2, tables&#xa0;: %3, vues&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Source &apos;%1&apos; has no table or view named &apos;%2&apos; that you may read (MySQL/MariaDB at %3).</source>
+        <translation>La source &apos;%1&apos; n&apos;a pas de table ou de vue nommée &apos;%2&apos; que vous pouvez lire (MySQL/MariaDB sur %3).</translation>
+    </message>
+    <message>
+        <source>read the key range of &apos;%1&apos;</source>
+        <translation>lire la plage de clés de &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>MariaDbDestination</name>
+    <message>
+        <source>table &apos;%1&apos; in database &apos;%2&apos; (MySQL/MariaDB at %3)</source>
+        <translation>table &apos;%1&apos; de la base &apos;%2&apos; (MySQL/MariaDB sur %3)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write record %1 to %2: %3</source>
+        <translation>Impossible d&apos;écrire l&apos;enregistrement %1 dans %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>database &apos;%1&apos; (MySQL/MariaDB at %2)</source>
+        <translation>base de données &apos;%1&apos; (MySQL/MariaDB sur %2)</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: no table name is set.</source>
+        <translation>Impossible d&apos;écrire dans %1&#xa0;: aucun nom de table n&apos;est défini.</translation>
+    </message>
+    <message>
+        <source>Cannot write table &apos;%1&apos; in %2: MySQL table names have at most 64 characters.</source>
+        <translation>Impossible d&apos;écrire la table &apos;%1&apos; dans %2&#xa0;: les noms de table MySQL ont au plus 64 caractères.</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: the table name &apos;%2&apos; is reserved for MigrateIQ&apos;s own tables.</source>
+        <translation>Impossible d&apos;écrire dans %1&#xa0;: le nom de table &apos;%2&apos; est réservé aux tables propres de MigrateIQ.</translation>
+    </message>
+    <message>
+        <source>Cannot write table &apos;%1&apos; in %2: it has no columns.</source>
+        <translation>Impossible d&apos;écrire la table &apos;%1&apos; dans %2&#xa0;: elle n&apos;a aucune colonne.</translation>
+    </message>
+    <message>
+        <source>Cannot write table &apos;%1&apos; in %2: column name &apos;%3&apos; is empty or longer than 64 characters.</source>
+        <translation>Impossible d&apos;écrire la table &apos;%1&apos; dans %2&#xa0;: le nom de colonne &apos;%3&apos; est vide ou dépasse 64 caractères.</translation>
+    </message>
+    <message>
+        <source>Cannot write table &apos;%1&apos; in %2: column &apos;%3&apos; appears twice (MySQL ignores case in column names).</source>
+        <translation>Impossible d&apos;écrire la table &apos;%1&apos; dans %2&#xa0;: la colonne &apos;%3&apos; apparaît deux fois (MySQL ignore la casse des noms de colonnes).</translation>
+    </message>
+    <message>
+        <source>Cannot upsert into table &apos;%1&apos; in %2: no key columns are set.</source>
+        <translation>Upsert impossible dans la table &apos;%1&apos; de %2&#xa0;: aucune colonne clé n&apos;est définie.</translation>
+    </message>
+    <message>
+        <source>Cannot upsert into table &apos;%1&apos; in %2: key column &apos;%3&apos; is not one of the columns.</source>
+        <translation>Upsert impossible dans la table &apos;%1&apos; de %2&#xa0;: la colonne clé &apos;%3&apos; ne fait pas partie des colonnes.</translation>
+    </message>
+    <message>
+        <source>Cannot upsert into table &apos;%1&apos; in %2: the key columns are too long for an index (at most 3072 bytes; text counts 4 bytes per character).</source>
+        <translation>Upsert impossible dans la table &apos;%1&apos; de %2&#xa0;: les colonnes clés sont trop longues pour un index (au plus 3072 octets&#xa0;; le texte compte 4 octets par caractère).</translation>
+    </message>
+    <message>
+        <source>Loaded into a staging table, which replaces %1 in one RENAME TABLE when the run finishes.</source>
+        <translation>Chargé dans une table intermédiaire, qui remplace %1 en un seul RENAME TABLE à la fin de l&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>Created when missing; an existing table keeps its columns and rows.</source>
+        <translation>Créée si elle manque&#xa0;; une table existante conserve ses colonnes et ses lignes.</translation>
+    </message>
+    <message>
+        <source>Cannot start run &apos;%1&apos; on %2: run &apos;%3&apos; is still writing it.</source>
+        <translation>Impossible de démarrer l&apos;exécution &apos;%1&apos; sur %2&#xa0;: l&apos;exécution &apos;%3&apos; est encore en train d&apos;y écrire.</translation>
+    </message>
+    <message>
+        <source>cannot resume run &apos;%1&apos;: its table &apos;%2&apos; no longer exists. Start the run over.</source>
+        <translation>impossible de reprendre l&apos;exécution &apos;%1&apos;&#xa0;: sa table &apos;%2&apos; n&apos;existe plus. Recommencez l&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>the existing table has no column &apos;%1&apos;. Add it, or write to another table.</source>
+        <translation>la table existante n&apos;a pas de colonne &apos;%1&apos;. Ajoutez-la, ou écrivez dans une autre table.</translation>
+    </message>
+    <message>
+        <source>cannot create a unique index on the key columns (%1) of the existing table, which upsert needs: %2. Remove the duplicate keys or choose other keys.</source>
+        <translation>impossible de créer sur les colonnes clés (%1) de la table existante l&apos;index unique dont l&apos;upsert a besoin&#xa0;: %2. Supprimez les clés en double ou choisissez d&apos;autres clés.</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; holds %2, which MySQL/MariaDB cannot store.</source>
+        <translation>la colonne &apos;%1&apos; contient %2, que MySQL/MariaDB ne peut pas stocker.</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; holds &apos;%2&apos;, which is not a decimal number.</source>
+        <translation>la colonne &apos;%1&apos; contient &apos;%2&apos;, qui n&apos;est pas un nombre décimal.</translation>
+    </message>
+    <message>
+        <source>the value of column &apos;%1&apos; is outside MySQL&apos;s range (years 1 to 9999).</source>
+        <translation>la valeur de la colonne &apos;%1&apos; est hors de la plage de MySQL (années 1 à 9999).</translation>
+    </message>
+    <message>
+        <source>Cannot write records %1 to %2 to %3: %4</source>
+        <translation>Impossible d&apos;écrire les enregistrements %1 à %2 dans %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>the run has not begun.</source>
+        <translation>l&apos;exécution n&apos;a pas commencé.</translation>
+    </message>
+    <message>
+        <source>an earlier write failed; the run must be aborted or resumed.</source>
+        <translation>une écriture précédente a échoué&#xa0;; l&apos;exécution doit être abandonnée ou reprise.</translation>
+    </message>
+    <message>
+        <source>a batch has %1 columns, the table %2.</source>
+        <translation>un lot a %1 colonnes, la table %2.</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; of a batch is %2, the table column is %3.</source>
+        <translation>la colonne &apos;%1&apos; d&apos;un lot est %2, la colonne de la table est %3.</translation>
+    </message>
+    <message>
+        <source>key column &apos;%1&apos; is null, so the row cannot be matched for upsert.</source>
+        <translation>la colonne clé &apos;%1&apos; est nulle, la ligne ne peut donc pas être rapprochée pour l&apos;upsert.</translation>
+    </message>
+    <message>
+        <source>the row is larger than the server&apos;s max_allowed_packet (%1 bytes).</source>
+        <translation>la ligne dépasse le max_allowed_packet du serveur (%1 octets).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a view; a run can only replace a table.</source>
+        <translation>&apos;%1&apos; est une vue&#xa0;; une exécution ne peut remplacer qu&apos;une table.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 back: its run has not finished.</source>
+        <translation>Impossible de relire %1&#xa0;: son exécution n&apos;est pas terminée.</translation>
+    </message>
+    <message>
+        <source>Cannot read a MySQL/MariaDB destination back: no run has written it.</source>
+        <translation>Impossible de relire une destination MySQL/MariaDB&#xa0;: aucune exécution ne l&apos;a écrite.</translation>
+    </message>
+</context>
+<context>
+    <name>MariaDbSession</name>
+    <message>
+        <source>Cannot connect source &apos;%1&apos;: the Qt MySQL/MariaDB driver (QMYSQL) is not installed (Debian/Ubuntu package libqt6sql6-mysql).</source>
+        <translation>Impossible de connecter la source &apos;%1&apos;&#xa0;: le pilote Qt MySQL/MariaDB (QMYSQL) n&apos;est pas installé (paquet Debian/Ubuntu libqt6sql6-mysql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to MySQL/MariaDB at %1 for source &apos;%2&apos;: %3</source>
+        <translation>Impossible de se connecter à MySQL/MariaDB sur %1 pour la source &apos;%2&apos;&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Cannot use the MySQL/MariaDB connection of source &apos;%1&apos;: the QMYSQL driver gave no connection handle.</source>
+        <translation>Impossible d&apos;utiliser la connexion MySQL/MariaDB de la source &apos;%1&apos;&#xa0;: le pilote QMYSQL n&apos;a fourni aucun descripteur de connexion.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to MySQL/MariaDB at %1 for source &apos;%2&apos;: the SSL mode is &apos;required&apos; but the server does not offer SSL, so the connection is not encrypted.</source>
+        <translation>Impossible de se connecter à MySQL/MariaDB sur %1 pour la source &apos;%2&apos;&#xa0;: le mode SSL est &apos;required&apos; mais le serveur ne propose pas SSL, la connexion ne serait donc pas chiffrée.</translation>
+    </message>
+    <message>
+        <source>set the character set utf8mb4</source>
+        <translation>définir le jeu de caractères utf8mb4</translation>
+    </message>
+    <message>
+        <source>set up the session</source>
+        <translation>configurer la session</translation>
+    </message>
+    <message>
+        <source>Cannot %1 of source &apos;%2&apos; (MySQL/MariaDB at %3): %4</source>
+        <translation>Impossible de %1 de la source &apos;%2&apos; (MySQL/MariaDB sur %3)&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
+    <name>MariaDbSettings</name>
+    <message>
+        <source>MySQL / MariaDB</source>
+        <translation>MySQL / MariaDB</translation>
+    </message>
+    <message>
+        <source>Tables, views and an optional query of a MySQL or MariaDB database, streamed without buffering whole tables; also a sync destination.</source>
+        <translation>Tables, vues et une requête facultative d&apos;une base de données MySQL ou MariaDB, lues en flux sans mettre des tables entières en mémoire&#xa0;; également une destination de synchronisation.</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Server name or IP address.</source>
+        <translation>Nom ou adresse IP du serveur.</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>TCP port of the server.</source>
+        <translation>Port TCP du serveur.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Name of the database (schema) to read or write.</source>
+        <translation>Nom de la base de données (schéma) à lire ou à écrire.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Account to log in as.</source>
+        <translation>Compte avec lequel se connecter.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain, never in the workspace.</source>
+        <translation>Enregistré dans le trousseau du système, jamais dans l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>SSL mode</source>
+        <translation>Mode SSL</translation>
+    </message>
+    <message>
+        <source>disabled: never encrypt; preferred: encrypt when the server can; required: refuse unencrypted connections.</source>
+        <translation>disabled&#xa0;: ne jamais chiffrer&#xa0;; preferred&#xa0;: chiffrer si le serveur le permet&#xa0;; required&#xa0;: refuser les connexions non chiffrées.</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Optional SELECT statement, offered as an extra stream named &apos;query&apos;.</source>
+        <translation>Instruction SELECT facultative, proposée comme flux supplémentaire nommé &apos;query&apos;.</translation>
+    </message>
+    <message>
+        <source>Connection timeout (s)</source>
+        <translation>Délai de connexion (s)</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the server before giving up.</source>
+        <translation>Nombre de secondes d&apos;attente du serveur avant abandon.</translation>
+    </message>
+    <message>
+        <source>no database is set</source>
+        <translation>aucune base de données n&apos;est définie</translation>
+    </message>
+    <message>
+        <source>no user is set</source>
+        <translation>aucun utilisateur n&apos;est défini</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>le port doit être un nombre de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>the connection timeout must be a number of seconds from 1 to 3600</source>
+        <translation>le délai de connexion doit être un nombre de secondes de 1 à 3600</translation>
+    </message>
+    <message>
+        <source>the SSL mode must be one of: %1</source>
+        <translation>le mode SSL doit être l&apos;une des valeurs suivantes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the host name contains &apos;;&apos; or &apos;=&apos;</source>
+        <translation>le nom d&apos;hôte contient &apos;;&apos; ou &apos;=&apos;</translation>
+    </message>
+    <message>
+        <source>Source &apos;%1&apos; is not configured correctly: %2.</source>
+        <translation>La source &apos;%1&apos; n&apos;est pas configurée correctement&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>MariaDbStreamReader</name>
+    <message>
+        <source>Stream &apos;%1&apos; of source &apos;%2&apos; cannot resume from a position; the run starts over.</source>
+        <translation>Le flux &apos;%1&apos; de la source &apos;%2&apos; ne peut pas reprendre à partir d&apos;une position&#xa0;; l&apos;exécution recommence depuis le début.</translation>
+    </message>
+    <message>
+        <source>the server returned %1 columns, %2 were expected</source>
+        <translation>le serveur a renvoyé %1 colonnes, %2 étaient attendues</translation>
+    </message>
+    <message>
+        <source>read stream &apos;%1&apos;</source>
+        <translation>lire le flux &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Reading stream &apos;%1&apos; of source &apos;%2&apos; was cancelled.</source>
+        <translation>La lecture du flux &apos;%1&apos; de la source &apos;%2&apos; a été annulée.</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; of stream &apos;%2&apos;: %3</source>
+        <translation>Colonne &apos;%1&apos; du flux &apos;%2&apos;&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -1517,30 +2186,6 @@ Une exécution de synchronisation (&apos;sync&apos;, &apos;jobs run&apos;) qui �
 </context>
 <context>
     <name>PostgresConnector</name>
-    <message>
-        <source>no database is set</source>
-        <translation>aucune base de données n&apos;est définie</translation>
-    </message>
-    <message>
-        <source>no user is set</source>
-        <translation>aucun utilisateur n&apos;est défini</translation>
-    </message>
-    <message>
-        <source>the port must be a number from 1 to 65535</source>
-        <translation>le port doit être un nombre de 1 à 65535</translation>
-    </message>
-    <message>
-        <source>the connection timeout must be a number of seconds from 1 to 3600</source>
-        <translation>le délai de connexion doit être un nombre de secondes de 1 à 3600</translation>
-    </message>
-    <message>
-        <source>the SSL mode must be one of: %1</source>
-        <translation>le mode SSL doit être l&apos;une des valeurs suivantes&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Source &apos;%1&apos; is not configured correctly: %2.</source>
-        <translation>La source &apos;%1&apos; n&apos;est pas configurée correctement&#xa0;: %2.</translation>
-    </message>
     <message>
         <source>PostgreSQL</source>
         <translation>PostgreSQL</translation>
@@ -1665,12 +2310,1228 @@ Une exécution de synchronisation (&apos;sync&apos;, &apos;jobs run&apos;) qui �
         <source>The name &apos;%1&apos; of source &apos;%2&apos; matches several tables; rename one of them or read it with a query.</source>
         <translation>Le nom &apos;%1&apos; de la source &apos;%2&apos; correspond à plusieurs tables&#xa0;; renommez l&apos;une d&apos;elles ou lisez-la avec une requête.</translation>
     </message>
+    <message>
+        <source>Cannot read stream &apos;%1&apos; of source &apos;%2&apos; incrementally: it has no column &apos;%3&apos;.</source>
+        <translation>Impossible de lire le flux &apos;%1&apos; de la source &apos;%2&apos; de façon incrémentale&#xa0;: il n&apos;a pas de colonne &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>the key range of &apos;%1&apos;</source>
+        <translation>la plage de clés de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the size of &apos;%1&apos;</source>
+        <translation>la taille de &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresDestination</name>
+    <message>
+        <source>table &apos;%1&apos; of source &apos;%2&apos; (PostgreSQL database &apos;%3&apos; at %4)</source>
+        <translation>table &apos;%1&apos; de la source &apos;%2&apos; (base PostgreSQL &apos;%3&apos; sur %4)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write record %1 to %2: %3</source>
+        <translation>Impossible d&apos;écrire l&apos;enregistrement %1 dans %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>source &apos;%1&apos; (PostgreSQL at %2)</source>
+        <translation>source &apos;%1&apos; (PostgreSQL sur %2)</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: no table name is set.</source>
+        <translation>Impossible d&apos;écrire dans %1&#xa0;: aucun nom de table n&apos;est défini.</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: &apos;%2&apos; is not a table name (write table, schema.table or &quot;quoted&quot;.&quot;names&quot;).</source>
+        <translation>Impossible d&apos;écrire dans %1&#xa0;: &apos;%2&apos; n&apos;est pas un nom de table (écrivez table, schéma.table ou &quot;noms&quot;.&quot;entre guillemets&quot;).</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: the table name &apos;%2&apos; is reserved for MigrateIQ&apos;s bookkeeping.</source>
+        <translation>Impossible d&apos;écrire dans %1&#xa0;: le nom de table &apos;%2&apos; est réservé à la gestion interne de MigrateIQ.</translation>
+    </message>
+    <message>
+        <source>Cannot write table &apos;%1&apos; of %2: it has no columns.</source>
+        <translation>Impossible d&apos;écrire la table &apos;%1&apos; de %2&#xa0;: elle n&apos;a aucune colonne.</translation>
+    </message>
+    <message>
+        <source>Cannot write table &apos;%1&apos; of %2: a column has no name.</source>
+        <translation>Impossible d&apos;écrire la table &apos;%1&apos; de %2&#xa0;: une colonne n&apos;a pas de nom.</translation>
+    </message>
+    <message>
+        <source>Cannot write table &apos;%1&apos; of %2: column &apos;%3&apos; appears twice.</source>
+        <translation>Impossible d&apos;écrire la table &apos;%1&apos; de %2&#xa0;: la colonne &apos;%3&apos; apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>Cannot upsert into table &apos;%1&apos; of %2: no key columns are set.</source>
+        <translation>Upsert impossible dans la table &apos;%1&apos; de %2&#xa0;: aucune colonne clé n&apos;est définie.</translation>
+    </message>
+    <message>
+        <source>Cannot upsert into table &apos;%1&apos; of %2: key column &apos;%3&apos; is not one of the columns.</source>
+        <translation>Upsert impossible dans la table &apos;%1&apos; de %2&#xa0;: la colonne clé &apos;%3&apos; ne fait pas partie des colonnes.</translation>
+    </message>
+    <message>
+        <source>table &apos;%1&apos;</source>
+        <translation>table &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; exists in schema &apos;%2&apos; and is not a table (a view or another kind of relation).</source>
+        <translation>&apos;%1&apos; existe dans le schéma &apos;%2&apos; et n&apos;est pas une table (une vue ou un autre type de relation).</translation>
+    </message>
+    <message>
+        <source>the existing table has no column &apos;%1&apos; (names are case-sensitive).</source>
+        <translation>la table existante n&apos;a pas de colonne &apos;%1&apos; (les noms sont sensibles à la casse).</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; of the existing table is generated and cannot be written.</source>
+        <translation>la colonne &apos;%1&apos; de la table existante est générée et ne peut pas être écrite.</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; is %2 in the existing table, and %3 values cannot be converted to it: %4</source>
+        <translation>la colonne &apos;%1&apos; est de type %2 dans la table existante, et les valeurs %3 ne peuvent pas y être converties&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; of the existing table is NOT NULL without a default, and the job does not write it.</source>
+        <translation>la colonne &apos;%1&apos; de la table existante est NOT NULL sans valeur par défaut, et la tâche ne l&apos;écrit pas.</translation>
+    </message>
+    <message>
+        <source>Loaded into a staging table, which replaces %1 when the run finishes.</source>
+        <translation>Chargé dans une table intermédiaire, qui remplace %1 à la fin de l&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>The server could not be asked whether the table exists (%1).</source>
+        <translation>Impossible de demander au serveur si la table existe (%1).</translation>
+    </message>
+    <message>
+        <source>Table %1 exists and is compatible; rows are added to it.</source>
+        <translation>La table %1 existe et est compatible&#xa0;; les lignes y sont ajoutées.</translation>
+    </message>
+    <message>
+        <source>Cannot start run &apos;%1&apos; on %2: run &apos;%3&apos; is still writing it.</source>
+        <translation>Impossible de démarrer l&apos;exécution &apos;%1&apos; sur %2&#xa0;: l&apos;exécution &apos;%3&apos; est encore en train d&apos;y écrire.</translation>
+    </message>
+    <message>
+        <source>Cannot write table &apos;%1&apos;: %2</source>
+        <translation>Impossible d&apos;écrire la table &apos;%1&apos;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot resume run &apos;%1&apos;: %2</source>
+        <translation>impossible de reprendre l&apos;exécution &apos;%1&apos;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot resume run &apos;%1&apos;: its table &apos;%2&apos; no longer exists. Start the run over.</source>
+        <translation>impossible de reprendre l&apos;exécution &apos;%1&apos;&#xa0;: sa table &apos;%2&apos; n&apos;existe plus. Recommencez l&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>cannot resume run &apos;%1&apos;: the unique index on the keys is gone.</source>
+        <translation>impossible de reprendre l&apos;exécution &apos;%1&apos;&#xa0;: l&apos;index unique sur les clés a disparu.</translation>
+    </message>
+    <message>
+        <source>cannot resume run &apos;%1&apos;: its checkpoint is empty.</source>
+        <translation>impossible de reprendre l&apos;exécution &apos;%1&apos;&#xa0;: son point de reprise est vide.</translation>
+    </message>
+    <message>
+        <source>the transaction was rolled back by the server.</source>
+        <translation>la transaction a été annulée par le serveur.</translation>
+    </message>
+    <message>
+        <source>key column &apos;%1&apos; is null, so the row cannot be matched for upsert.</source>
+        <translation>la colonne clé &apos;%1&apos; est nulle, la ligne ne peut donc pas être rapprochée pour l&apos;upsert.</translation>
+    </message>
+    <message>
+        <source>the date in column &apos;%1&apos; is outside PostgreSQL&apos;s range (4713 BC to 5874897 AD).</source>
+        <translation>la date de la colonne &apos;%1&apos; est hors de la plage de PostgreSQL (4713 av. J.-C. à 5874897 apr. J.-C.).</translation>
+    </message>
+    <message>
+        <source>the timestamp in column &apos;%1&apos; is outside PostgreSQL&apos;s range (4713 BC to 294276 AD).</source>
+        <translation>l&apos;horodatage de la colonne &apos;%1&apos; est hors de la plage de PostgreSQL (4713 av. J.-C. à 294276 apr. J.-C.).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in column &apos;%2&apos; is not a number PostgreSQL&apos;s numeric can hold.</source>
+        <translation>&apos;%1&apos; dans la colonne &apos;%2&apos; n&apos;est pas un nombre que le type numeric de PostgreSQL peut contenir.</translation>
+    </message>
+    <message>
+        <source>the run has not begun.</source>
+        <translation>l&apos;exécution n&apos;a pas commencé.</translation>
+    </message>
+    <message>
+        <source>an earlier write failed; the run must be aborted or resumed.</source>
+        <translation>une écriture précédente a échoué&#xa0;; l&apos;exécution doit être abandonnée ou reprise.</translation>
+    </message>
+    <message>
+        <source>a batch has %1 columns, the table %2.</source>
+        <translation>un lot a %1 colonnes, la table %2.</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; of a batch is %2, the table column is %3.</source>
+        <translation>la colonne &apos;%1&apos; d&apos;un lot est %2, la colonne de la table est %3.</translation>
+    </message>
+    <message>
+        <source>Cannot write records %1 to %2 to %3: %4</source>
+        <translation>Impossible d&apos;écrire les enregistrements %1 à %2 dans %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 back: its run has not finished.</source>
+        <translation>Impossible de relire %1&#xa0;: son exécution n&apos;est pas terminée.</translation>
+    </message>
+    <message>
+        <source>Cannot read back from source &apos;%1&apos;: no run has written it.</source>
+        <translation>Impossible de relire la source &apos;%1&apos;&#xa0;: aucune exécution ne l&apos;a écrite.</translation>
+    </message>
+    <message>
+        <source>Reading %1 back cannot resume from a position.</source>
+        <translation>La relecture de %1 ne peut pas reprendre à une position.</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresSession</name>
+    <message>
+        <source>Cannot connect to PostgreSQL at %1 for source &apos;%2&apos;: out of memory.</source>
+        <translation>Impossible de se connecter à PostgreSQL sur %1 pour la source &apos;%2&apos;&#xa0;: mémoire insuffisante.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to PostgreSQL at %1 for source &apos;%2&apos;: %3</source>
+        <translation>Impossible de se connecter à PostgreSQL sur %1 pour la source &apos;%2&apos;&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresSettings</name>
+    <message>
+        <source>no database is set</source>
+        <translation>aucune base de données n&apos;est définie</translation>
+    </message>
+    <message>
+        <source>no user is set</source>
+        <translation>aucun utilisateur n&apos;est défini</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>le port doit être un nombre de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>the connection timeout must be a number of seconds from 1 to 3600</source>
+        <translation>le délai de connexion doit être un nombre de secondes de 1 à 3600</translation>
+    </message>
+    <message>
+        <source>the SSL mode must be one of: %1</source>
+        <translation>le mode SSL doit être l&apos;une des valeurs suivantes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Source &apos;%1&apos; is not configured correctly: %2.</source>
+        <translation>La source &apos;%1&apos; n&apos;est pas configurée correctement&#xa0;: %2.</translation>
+    </message>
 </context>
 <context>
     <name>PostgresStreamReader</name>
     <message>
         <source>Cannot read stream &apos;%1&apos; of source &apos;%2&apos; (PostgreSQL at %3): %4</source>
         <translation>Impossible de lire le flux &apos;%1&apos; de la source &apos;%2&apos; (PostgreSQL sur %3)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>the Qt PostgreSQL driver did not expose its connection.</source>
+        <translation>le pilote Qt PostgreSQL n&apos;a pas exposé sa connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresTableReader</name>
+    <message>
+        <source>table &apos;%1&apos; of source &apos;%2&apos; (PostgreSQL at %3)</source>
+        <translation>table &apos;%1&apos; de la source &apos;%2&apos; (PostgreSQL sur %3)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>reading was cancelled.</source>
+        <translation>la lecture a été annulée.</translation>
+    </message>
+    <message>
+        <source>the server sent an unexpected COPY header.</source>
+        <translation>le serveur a envoyé un en-tête COPY inattendu.</translation>
+    </message>
+    <message>
+        <source>the server sent a malformed row.</source>
+        <translation>le serveur a envoyé une ligne malformée.</translation>
+    </message>
+    <message>
+        <source>an infinite date cannot be represented</source>
+        <translation>une date infinie ne peut pas être représentée</translation>
+    </message>
+    <message>
+        <source>an infinite timestamp cannot be represented</source>
+        <translation>un horodatage infini ne peut pas être représenté</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; of %2: %3</source>
+        <translation>Colonne &apos;%1&apos; de %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileBuilder</name>
+    <message>
+        <source>%1%2 of the %3 rows are exact duplicates of another row.</source>
+        <translation>%1%2 des %3 lignes sont des doublons exacts d&apos;une autre ligne.</translation>
+    </message>
+    <message>
+        <source>About </source>
+        <translation>Environ </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; and &apos;%2&apos; are strongly related (%3 %4): one may be derived from the other.</source>
+        <translation>&apos;%1&apos; et &apos;%2&apos; sont fortement liées (%3 %4)&#xa0;: l&apos;une peut être dérivée de l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 rows were profiled (sample mode); every figure describes them, not the whole stream.</source>
+        <translation>Seules les %1 premières lignes ont été profilées (mode échantillon)&#xa0;; chaque indicateur les décrit, elles, et non le flux entier.</translation>
+    </message>
+    <message>
+        <source>More than %1 distinct values in %2: distinct counts are HyperLogLog estimates (standard error 0.4%, within 2%); unique counts are estimated from a sample of the distinct values; top-value counts are lower bounds (Space-Saving, 64 counters).</source>
+        <translation>Plus de %1 valeurs distinctes dans %2&#xa0;: les nombres de valeurs distinctes sont des estimations HyperLogLog (erreur type 0,4 %, à 2 % près)&#xa0;; les nombres de valeurs uniques sont estimés à partir d&apos;un échantillon des valeurs distinctes&#xa0;; les effectifs des valeurs les plus fréquentes sont des bornes inférieures (Space-Saving, 64 compteurs).</translation>
+    </message>
+    <message>
+        <source>Quantiles, histograms and outlier counts of %1 come from a KLL sketch (k = 400, rank error below 1%).</source>
+        <translation>Les quantiles, histogrammes et nombres de valeurs aberrantes de %1 proviennent d&apos;une esquisse KLL (k = 400, erreur de rang inférieure à 1 %).</translation>
+    </message>
+    <message>
+        <source>Duplicate rows are estimated from a 1-in-%1 sample of row hashes (more than %2 distinct rows).</source>
+        <translation>Les lignes en double sont estimées à partir d&apos;un échantillon de 1 sur %1 des empreintes de ligne (plus de %2 lignes distinctes).</translation>
+    </message>
+    <message>
+        <source>Spearman correlations%1 are computed on a sample of %2 rows.</source>
+        <translation>Les corrélations de Spearman%1 sont calculées sur un échantillon de %2 lignes.</translation>
+    </message>
+    <message>
+        <source> (and Pearson beyond the first %1 numeric columns)</source>
+        <translation> (et de Pearson au-delà des %1 premières colonnes numériques)</translation>
+    </message>
+    <message>
+        <source>Some candidate keys are judged from a sample of their values (marked not exact).</source>
+        <translation>Certaines clés candidates sont jugées sur un échantillon de leurs valeurs (marquées comme non exactes).</translation>
+    </message>
+    <message>
+        <source>Missing-value patterns cover the first 64 columns.</source>
+        <translation>Les motifs de valeurs manquantes couvrent les 64 premières colonnes.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCharts</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation>Rien à afficher.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 … %2 (%n bars; hover one for its range)</source>
+        <translation>
+            <numerusform>%1 … %2 (%n barre&#xa0;; survolez-la pour voir son intervalle)</numerusform>
+            <numerusform>%1 … %2 (%n barres&#xa0;; survolez-en une pour voir son intervalle)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>Profile of &apos;%1&apos;%2: %3 rows, %4 columns, %5 s</source>
+        <translation>Profil de &apos;%1&apos;%2&#xa0;: %3 lignes, %4 colonnes, %5 s</translation>
+    </message>
+    <message>
+        <source> (source &apos;%1&apos;)</source>
+        <translation> (source &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>Sample: the first %1 rows only.</source>
+        <translation>Échantillon&#xa0;: uniquement les %1 premières lignes.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Duplicate rows: %1%2; bad records set aside: %3</source>
+        <translation>Lignes en double&#xa0;: %1%2&#xa0;; enregistrements invalides mis de côté&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Quality: %1 overall (%2)</source>
+        <translation>Qualité&#xa0;: %1 globale (%2)</translation>
+    </message>
+    <message>
+        <source>Candidate keys: %1</source>
+        <translation>Clés candidates&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>COLUMN</source>
+        <translation>COLONNE</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>FIT</source>
+        <translation>CONFORME</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>MANQUANT</translation>
+    </message>
+    <message>
+        <source>DISTINCT</source>
+        <translation>DISTINCT</translation>
+    </message>
+    <message>
+        <source>MIN</source>
+        <translation>MIN</translation>
+    </message>
+    <message>
+        <source>MAX</source>
+        <translation>MAX</translation>
+    </message>
+    <message>
+        <source>MEAN</source>
+        <translation>MOYENNE</translation>
+    </message>
+    <message>
+        <source>MEDIAN</source>
+        <translation>MÉDIANE</translation>
+    </message>
+    <message>
+        <source>TOP VALUE</source>
+        <translation>VALEUR FRÉQUENTE</translation>
+    </message>
+    <message>
+        <source>QUALITY</source>
+        <translation>QUALITÉ</translation>
+    </message>
+    <message>
+        <source>len %1</source>
+        <translation>long. %1</translation>
+    </message>
+    <message>
+        <source>No alerts.</source>
+        <translation>Aucune alerte.</translation>
+    </message>
+    <message>
+        <source>Alerts (%1):</source>
+        <translation>Alertes (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>--sample must be a whole number of rows greater than 0, not &apos;%1&apos;.</source>
+        <translation>--sample doit être un nombre entier de lignes supérieur à 0, pas &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--html needs a file name.</source>
+        <translation>--html nécessite un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no stream &apos;%2&apos;. Its streams: %3.</source>
+        <translation>&apos;%1&apos; n&apos;a pas de flux &apos;%2&apos;. Ses flux&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Profiling: %1 rows</source>
+        <translation>Profilage&#xa0;: %1 lignes</translation>
+    </message>
+    <message>
+        <source>, %1 rows/s</source>
+        <translation>, %1 lignes/s</translation>
+    </message>
+    <message>
+        <source>%1 records of &apos;%2&apos; could not be read and are not in the profile; &apos;preview&apos; lists them with their line numbers.</source>
+        <translation>%1 enregistrements de &apos;%2&apos; n&apos;ont pas pu être lus et ne figurent pas dans le profil&#xa0;; &apos;preview&apos; les liste avec leur numéro de ligne.</translation>
+    </message>
+    <message>
+        <source>wrote the HTML report to &apos;%1&apos;</source>
+        <translation>rapport HTML écrit dans &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Estimated figures:</source>
+        <translation>Indicateurs estimés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Profile a stream: types, statistics, formats, quality scores and alerts</source>
+        <translation>Profiler un flux&#xa0;: types, statistiques, formats, scores de qualité et alertes</translation>
+    </message>
+    <message>
+        <source>SOURCE is a source of the workspace, STREAM one of its streams (default: the first one, see &apos;streams&apos;); otherwise the argument is taken as a file whose type is told by its suffix, and no workspace is needed. Every row is read once, in parallel chunks, with bounded memory. The output is a summary (rows, duplicate rows, quality scores, candidate keys), one line per column (inferred type and the share of values that fit it, missing values, distinct values, range, mean, median, most frequent value, quality) and the alerts, most severe first; figures estimated with sketches are marked &apos;~&apos; and explained at the end. --json prints the whole profile (see docs/profiling.md for what each figure means); --html OUT also writes it as a self-contained HTML report with charts. The profile of a workspace source is saved in the workspace, where the Profiles pane shows its history.</source>
+        <translation>SOURCE est une source de l&apos;espace de travail, STREAM l&apos;un de ses flux (par défaut&#xa0;: le premier, voir &apos;streams&apos;)&#xa0;; sinon, l&apos;argument est traité comme un fichier dont le type est déduit de l&apos;extension, et aucun espace de travail n&apos;est nécessaire. Chaque ligne est lue une fois, par blocs en parallèle, avec une mémoire bornée. La sortie comprend un résumé (lignes, lignes en double, scores de qualité, clés candidates), une ligne par colonne (type déduit et part des valeurs conformes, valeurs manquantes, valeurs distinctes, étendue, moyenne, médiane, valeur la plus fréquente, qualité) et les alertes, les plus graves en premier&#xa0;; les indicateurs estimés par esquisse sont marqués &apos;~&apos; et expliqués à la fin. --json affiche le profil complet (voir docs/profiling.md pour la signification de chaque indicateur)&#xa0;; --html OUT l&apos;écrit aussi sous forme de rapport HTML autonome avec graphiques. Le profil d&apos;une source de l&apos;espace de travail est enregistré dans l&apos;espace de travail, où le panneau Profils affiche son historique.</translation>
+    </message>
+    <message>
+        <source>Profile only the first N rows (faster; every figure then describes those rows).</source>
+        <translation>Ne profiler que les N premières lignes (plus rapide&#xa0;; chaque indicateur décrit alors ces lignes).</translation>
+    </message>
+    <message>
+        <source>Also write the profile as a self-contained HTML report (charts included) to OUT.</source>
+        <translation>Écrire aussi le profil sous forme de rapport HTML autonome (graphiques inclus) dans OUT.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileComparison</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1%2 points</source>
+        <translation>%1%2 points</translation>
+    </message>
+    <message>
+        <source>completeness</source>
+        <translation>complétude</translation>
+    </message>
+    <message>
+        <source>validity</source>
+        <translation>validité</translation>
+    </message>
+    <message>
+        <source>uniqueness</source>
+        <translation>unicité</translation>
+    </message>
+    <message>
+        <source>consistency</source>
+        <translation>cohérence</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>exactitude</translation>
+    </message>
+    <message>
+        <source>Rows: %1 → %2 (%3%4%)</source>
+        <translation>Lignes&#xa0;: %1 → %2 (%3%4 %)</translation>
+    </message>
+    <message>
+        <source>Duplicate rows: %1 → %2</source>
+        <translation>Lignes en double&#xa0;: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Quality (%1): %2 → %3 (%4)</source>
+        <translation>Qualité (%1)&#xa0;: %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Quality of &apos;%1&apos; (%2): %3 → %4 (%5)</source>
+        <translation>Qualité de &apos;%1&apos; (%2)&#xa0;: %3 → %4 (%5)</translation>
+    </message>
+    <message>
+        <source>overall</source>
+        <translation>globale</translation>
+    </message>
+    <message>
+        <source>New alert: %1</source>
+        <translation>Nouvelle alerte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>New column &apos;%1&apos; (%2)</source>
+        <translation>Nouvelle colonne &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; is gone</source>
+        <translation>La colonne &apos;%1&apos; a disparu</translation>
+    </message>
+    <message>
+        <source>Type of &apos;%1&apos;: %2 → %3</source>
+        <translation>Type de &apos;%1&apos;&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Missing values in &apos;%1&apos;: %2 → %3 (%4)</source>
+        <translation>Valeurs manquantes dans &apos;%1&apos;&#xa0;: %2 → %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>New format in &apos;%1&apos;: %2 (%n value(s))</source>
+        <translation>
+            <numerusform>Nouveau format dans &apos;%1&apos;&#xa0;: %2 (%n valeur)</numerusform>
+            <numerusform>Nouveau format dans &apos;%1&apos;&#xa0;: %2 (%n valeurs)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New date format in &apos;%1&apos;: %2 (%n value(s))</source>
+        <translation>
+            <numerusform>Nouveau format de date dans &apos;%1&apos;&#xa0;: %2 (%n valeur)</numerusform>
+            <numerusform>Nouveau format de date dans &apos;%1&apos;&#xa0;: %2 (%n valeurs)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New pattern in &apos;%1&apos;: &quot;%2&quot; in %3 of the values</source>
+        <translation>Nouveau motif dans &apos;%1&apos;&#xa0;: &quot;%2&quot; dans %3 des valeurs</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no longer unique: %2 distinct values in %3 rows</source>
+        <translation>&apos;%1&apos; n&apos;est plus unique&#xa0;: %2 valeurs distinctes sur %3 lignes</translation>
+    </message>
+    <message>
+        <source>Distinct values in &apos;%1&apos;: %2 → %3</source>
+        <translation>Valeurs distinctes dans &apos;%1&apos;&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Minimum of &apos;%1&apos;: %2 → %3</source>
+        <translation>Minimum de &apos;%1&apos;&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Maximum of &apos;%1&apos;: %2 → %3</source>
+        <translation>Maximum de &apos;%1&apos;&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Earliest date in &apos;%1&apos;: %2 → %3</source>
+        <translation>Date la plus ancienne dans &apos;%1&apos;&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Latest date in &apos;%1&apos;: %2 → %3</source>
+        <translation>Date la plus récente dans &apos;%1&apos;&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Mean of &apos;%1&apos; moved: %2 → %3</source>
+        <translation>La moyenne de &apos;%1&apos; a bougé&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 of &apos;%2&apos; moved: %3 → %4</source>
+        <translation>%1 de &apos;%2&apos; a bougé&#xa0;: %3 → %4</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileJson</name>
+    <message>
+        <source>&apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>texte attendu</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true ou false attendu</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>nombre attendu</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>nombre entier attendu</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>liste attendue</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>objet attendu</translation>
+    </message>
+    <message>
+        <source>expected a list of texts</source>
+        <translation>liste de textes attendue</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>unknown value &apos;%1&apos;</source>
+        <translation>valeur inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown quality dimension</source>
+        <translation>dimension de qualité inconnue</translation>
+    </message>
+    <message>
+        <source>This is not a MigrateIQ profile (the key &apos;format&apos; is not &apos;%1&apos;).</source>
+        <translation>Ceci n&apos;est pas un profil MigrateIQ (la clé &apos;format&apos; n&apos;est pas &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>This profile was written by a newer version of MigrateIQ (profile format %1; this version reads up to %2).</source>
+        <translation>Ce profil a été écrit par une version plus récente de MigrateIQ (format de profil %1&#xa0;; cette version lit jusqu&apos;à %2).</translation>
+    </message>
+    <message>
+        <source>expected an ISO 8601 date and time</source>
+        <translation>date et heure ISO 8601 attendues</translation>
+    </message>
+    <message>
+        <source>Cannot read the profile of &apos;%1&apos; (%2): %3</source>
+        <translation>Impossible de lire le profil de &apos;%1&apos; (%2)&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileQuality</name>
+    <message>
+        <source>%1 of the %2 values of &apos;%3&apos; are missing (%4 nulls, %5 blanks).</source>
+        <translation>%1 des %2 valeurs de &apos;%3&apos; sont manquantes (%4 nulles, %5 vides).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds personal data: %2 of its values are %3 values.</source>
+        <translation>&apos;%1&apos; contient des données personnelles&#xa0;: %2 de ses valeurs sont de type %3.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; probably holds personal data (its name suggests names, addresses or identity numbers).</source>
+        <translation>&apos;%1&apos; contient probablement des données personnelles (son nom évoque des noms, des adresses ou des numéros d&apos;identité).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; mixes %2 date formats: %3 values are %4, %5 use others.</source>
+        <translation>&apos;%1&apos; mélange %2 formats de date&#xa0;: %3 valeurs sont au format %4, %5 en utilisent d&apos;autres.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; writes true and false in %2 different ways (e.g. true/yes/1 and their case variants).</source>
+        <translation>&apos;%1&apos; écrit vrai et faux de %2 façons différentes (par ex. true/yes/1 et leurs variantes de casse).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; writes phone numbers in %2 different common layouts; the most frequent, &apos;%3&apos;, covers %4 of the values.</source>
+        <translation>&apos;%1&apos; écrit les numéros de téléphone selon %2 présentations courantes différentes&#xa0;; la plus fréquente, &apos;%3&apos;, couvre %4 des valeurs.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is stored as text but %2 of its values are %3 numbers.</source>
+        <translation>&apos;%1&apos; est stockée en texte mais %2 de ses valeurs sont des nombres %3.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is stored as text but %2 of its values are dates or timestamps.</source>
+        <translation>&apos;%1&apos; est stockée en texte mais %2 de ses valeurs sont des dates ou des horodatages.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is mostly numbers (%2 values), but %3 values are not, so it is text.</source>
+        <translation>&apos;%1&apos; contient surtout des nombres (%2 valeurs), mais %3 valeurs n&apos;en sont pas&#xa0;: c&apos;est donc du texte.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is mostly dates (%2 values) but too many values are not, so it is text.</source>
+        <translation>&apos;%1&apos; contient surtout des dates (%2 valeurs), mais trop de valeurs n&apos;en sont pas&#xa0;: c&apos;est donc du texte.</translation>
+    </message>
+    <message>
+        <source>%1 values of &apos;%2&apos; (%3) lie outside the interquartile fences %4 .. %5%6.</source>
+        <translation>%1 valeurs de &apos;%2&apos; (%3) sont en dehors des barrières interquartiles %4 .. %5%6.</translation>
+    </message>
+    <message>
+        <source> (estimated)</source>
+        <translation> (estimé)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is highly skewed (skewness %2): the mean (%3) says little about typical values (median %4).</source>
+        <translation>&apos;%1&apos; est très asymétrique (asymétrie %2)&#xa0;: la moyenne (%3) en dit peu sur les valeurs typiques (médiane %4).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is imbalanced: &apos;%2&apos; alone makes up %3 of its %4 values.</source>
+        <translation>&apos;%1&apos; est déséquilibrée&#xa0;: &apos;%2&apos; représente à elle seule %3 de ses %4 valeurs.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has %2%3 distinct values among %4: it is not a category.</source>
+        <translation>&apos;%1&apos; a %2%3 valeurs distinctes sur %4&#xa0;: ce n&apos;est pas une catégorie.</translation>
+    </message>
+    <message>
+        <source>about </source>
+        <translation>environ </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has one value only: &apos;%2&apos;.</source>
+        <translation>&apos;%1&apos; n&apos;a qu&apos;une seule valeur&#xa0;: &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Every value of &apos;%1&apos; is different (%2 values).</source>
+        <translation>Chaque valeur de &apos;%1&apos; est différente (%2 valeurs).</translation>
+    </message>
+    <message>
+        <source>No value of &apos;%1&apos; repeats in a sample of its values (about %2 distinct values): it is probably unique.</source>
+        <translation>Aucune valeur de &apos;%1&apos; ne se répète dans un échantillon de ses valeurs (environ %2 valeurs distinctes)&#xa0;: elle est probablement unique.</translation>
+    </message>
+    <message>
+        <source>Every value of &apos;%1&apos; is %2 characters long: probably a code.</source>
+        <translation>Chaque valeur de &apos;%1&apos; fait %2 caractères&#xa0;: probablement un code.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are present (%3 nulls, %4 blanks).</source>
+        <translation>%1 valeurs sur %2 sont présentes (%3 nulles, %4 vides).</translation>
+    </message>
+    <message>
+        <source>The column has no rows.</source>
+        <translation>La colonne n&apos;a aucune ligne.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are valid %3 values (%4 are not).</source>
+        <translation>%1 valeurs sur %2 sont des valeurs %3 valides (%4 ne le sont pas).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values fit the type %3 (%4 do not).</source>
+        <translation>%1 valeurs sur %2 correspondent au type %3 (%4 non).</translation>
+    </message>
+    <message>
+        <source>Free text: no type or format to check the values against.</source>
+        <translation>Texte libre&#xa0;: aucun type ni format pour vérifier les valeurs.</translation>
+    </message>
+    <message>
+        <source>No values to check.</source>
+        <translation>Aucune valeur à vérifier.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; looks like an identifier: %2%3 of its %4 values are distinct (%5 repeats).</source>
+        <translation>&apos;%1&apos; ressemble à un identifiant&#xa0;: %2%3 de ses %4 valeurs sont distinctes (%5 répétitions).</translation>
+    </message>
+    <message>
+        <source>Repeated values are expected here (&apos;%1&apos; is not an identifier).</source>
+        <translation>Des valeurs répétées sont attendues ici (&apos;%1&apos; n&apos;est pas un identifiant).</translation>
+    </message>
+    <message>
+        <source>All %1 values are written consistently (no stray spaces, one case, one date format).</source>
+        <translation>Les %1 valeurs sont toutes écrites de façon cohérente (pas d&apos;espaces parasites, une seule casse, un seul format de date).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are written inconsistently: %3 with leading or trailing spaces, %4 in a minority date format, %5 in a minority letter case.</source>
+        <translation>%1 valeurs sur %2 sont écrites de façon incohérente&#xa0;: %3 avec des espaces en début ou en fin, %4 dans un format de date minoritaire, %5 dans une casse minoritaire.</translation>
+    </message>
+    <message>
+        <source>%1 dates before 1900 and %2 in the future</source>
+        <translation>%1 dates antérieures à 1900 et %2 dans le futur</translation>
+    </message>
+    <message>
+        <source>%1 card numbers fail the Luhn check</source>
+        <translation>%1 numéros de carte échouent au contrôle de Luhn</translation>
+    </message>
+    <message>
+        <source>%1 IBANs fail the ISO 13616 check digits</source>
+        <translation>%1 IBAN échouent au contrôle des chiffres clés ISO 13616</translation>
+    </message>
+    <message>
+        <source>%1 ages below 0 or above 130</source>
+        <translation>%1 âges inférieurs à 0 ou supérieurs à 130</translation>
+    </message>
+    <message>
+        <source>%1 percentages outside 0..100</source>
+        <translation>%1 pourcentages hors de 0..100</translation>
+    </message>
+    <message>
+        <source>%1 negative values where only zero or more make sense</source>
+        <translation>%1 valeurs négatives là où seules zéro ou plus ont un sens</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checked values are plausible: %3.</source>
+        <translation>%1 valeurs vérifiées sur %2 sont plausibles&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>No reference range or checksum applies to &apos;%1&apos;.</source>
+        <translation>Aucune plage de référence ni somme de contrôle ne s&apos;applique à &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The dataset has no cells.</source>
+        <translation>Le jeu de données n&apos;a aucune cellule.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cells hold a value (%3 are null or blank).</source>
+        <translation>%1 cellules sur %2 contiennent une valeur (%3 sont nulles ou vides).</translation>
+    </message>
+    <message>
+        <source>No column has a type or format to check values against.</source>
+        <translation>Aucune colonne n&apos;a de type ni de format pour vérifier les valeurs.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values checked in %3 typed or formatted columns are valid.</source>
+        <translation>%1 valeurs sur %2 vérifiées dans %3 colonnes typées ou formatées sont valides.</translation>
+    </message>
+    <message>
+        <source>The dataset has no rows.</source>
+        <translation>Le jeu de données n&apos;a aucune ligne.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows are distinct (%3%4 duplicate rows).</source>
+        <translation>%1 lignes sur %2 sont distinctes (%3%4 lignes en double).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are written inconsistently (stray spaces, minority case or date format).</source>
+        <translation>%1 valeurs sur %2 sont écrites de façon incohérente (espaces parasites, casse ou format de date minoritaire).</translation>
+    </message>
+    <message>
+        <source>No column has a reference range or checksum (dates, ages, percentages, quantities, cards, IBANs).</source>
+        <translation>Aucune colonne n&apos;a de plage de référence ni de somme de contrôle (dates, âges, pourcentages, quantités, cartes, IBAN).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values checked against reference ranges in %3 columns are implausible.</source>
+        <translation>%1 valeurs sur %2 vérifiées par rapport aux plages de référence dans %3 colonnes sont invraisemblables.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileReport</name>
+    <message>
+        <source>Profile of %1 — %2</source>
+        <translation>Profil de %1 — %2</translation>
+    </message>
+    <message>
+        <source>Profiled %1 in %2 s</source>
+        <translation>%1 profilé en %2 s</translation>
+    </message>
+    <message>
+        <source>sample of the first %1 rows</source>
+        <translation>échantillon des %1 premières lignes</translation>
+    </message>
+    <message>
+        <source>every row</source>
+        <translation>toutes les lignes</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <source>columns</source>
+        <translation>colonnes</translation>
+    </message>
+    <message>
+        <source>duplicate rows</source>
+        <translation>lignes en double</translation>
+    </message>
+    <message>
+        <source>≈ </source>
+        <translation>≈ </translation>
+    </message>
+    <message>
+        <source>set aside (malformed)</source>
+        <translation>mis de côté (malformés)</translation>
+    </message>
+    <message>
+        <source>overall quality</source>
+        <translation>qualité globale</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Quality scores</source>
+        <translation>Scores de qualité</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>%1 (%2 null, %3 blank)</source>
+        <translation>%1 (%2 nulles, %3 vides)</translation>
+    </message>
+    <message>
+        <source>Missing values</source>
+        <translation>Valeurs manquantes</translation>
+    </message>
+    <message>
+        <source>Missing values per column</source>
+        <translation>Valeurs manquantes par colonne</translation>
+    </message>
+    <message>
+        <source>Missing together</source>
+        <translation>Manquantes ensemble</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>(complete rows)</source>
+        <translation>(lignes complètes)</translation>
+    </message>
+    <message>
+        <source>Missing-value patterns</source>
+        <translation>Motifs de valeurs manquantes</translation>
+    </message>
+    <message>
+        <source>Correlations</source>
+        <translation>Corrélations</translation>
+    </message>
+    <message>
+        <source> (estimated)</source>
+        <translation> (estimé)</translation>
+    </message>
+    <message>
+        <source>Candidate keys</source>
+        <translation>Clés candidates</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complètes</translation>
+    </message>
+    <message>
+        <source>Distinct</source>
+        <translation>Distinctes</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Made by MigrateIQ %1.</source>
+        <translation>Réalisé avec MigrateIQ %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>Impossible d&apos;écrire &apos;%1&apos;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Vide</translation>
+    </message>
+    <message>
+        <source>Integer</source>
+        <translation>Entier</translation>
+    </message>
+    <message>
+        <source>Decimal</source>
+        <translation>Décimal</translation>
+    </message>
+    <message>
+        <source>Floating point</source>
+        <translation>Virgule flottante</translation>
+    </message>
+    <message>
+        <source>Boolean</source>
+        <translation>Booléen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation>Horodatage</translation>
+    </message>
+    <message>
+        <source>Timestamp with zone</source>
+        <translation>Horodatage avec fuseau</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>IPv4 address</source>
+        <translation>Adresse IPv4</translation>
+    </message>
+    <message>
+        <source>IPv6 address</source>
+        <translation>Adresse IPv6</translation>
+    </message>
+    <message>
+        <source>ISO date</source>
+        <translation>Date ISO</translation>
+    </message>
+    <message>
+        <source>Credit card number</source>
+        <translation>Numéro de carte de crédit</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Code pays</translation>
+    </message>
+    <message>
+        <source>Currency amount</source>
+        <translation>Montant monétaire</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Complétude</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Validité</translation>
+    </message>
+    <message>
+        <source>Uniqueness</source>
+        <translation>Unicité</translation>
+    </message>
+    <message>
+        <source>Consistency</source>
+        <translation>Cohérence</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Exactitude</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>Constante</translation>
+    </message>
+    <message>
+        <source>Unique</source>
+        <translation>Unique</translation>
+    </message>
+    <message>
+        <source>High cardinality</source>
+        <translation>Cardinalité élevée</translation>
+    </message>
+    <message>
+        <source>Mostly missing</source>
+        <translation>Majoritairement manquante</translation>
+    </message>
+    <message>
+        <source>Skewed</source>
+        <translation>Asymétrique</translation>
+    </message>
+    <message>
+        <source>Imbalanced</source>
+        <translation>Déséquilibrée</translation>
+    </message>
+    <message>
+        <source>Numbers as text</source>
+        <translation>Nombres en texte</translation>
+    </message>
+    <message>
+        <source>Dates as text</source>
+        <translation>Dates en texte</translation>
+    </message>
+    <message>
+        <source>Mixed formats</source>
+        <translation>Formats mixtes</translation>
+    </message>
+    <message>
+        <source>Constant length</source>
+        <translation>Longueur constante</translation>
+    </message>
+    <message>
+        <source>Outliers</source>
+        <translation>Valeurs aberrantes</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <source>Duplicate rows</source>
+        <translation>Lignes en double</translation>
+    </message>
+    <message>
+        <source>High correlation</source>
+        <translation>Corrélation élevée</translation>
+    </message>
+    <message>
+        <source>Pearson</source>
+        <translation>Pearson</translation>
+    </message>
+    <message>
+        <source>Spearman</source>
+        <translation>Spearman</translation>
+    </message>
+    <message>
+        <source>Cramér&apos;s V</source>
+        <translation>V de Cramér</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>NaN</source>
+        <translation>NaN</translation>
+    </message>
+    <message>
+        <source>∞</source>
+        <translation>∞</translation>
+    </message>
+    <message>
+        <source>-∞</source>
+        <translation>-∞</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>&apos;%1&apos; of source #%2</source>
+        <translation>&apos;%1&apos; de la source #%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of file &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; du fichier &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Cannot save the profile of &apos;%1&apos;: it names neither a source and stream nor a file.</source>
+        <translation>Impossible d&apos;enregistrer le profil de &apos;%1&apos;&#xa0;: il ne désigne ni une source et un flux, ni un fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot save the profile of %1: the source no longer exists.</source>
+        <translation>Impossible d&apos;enregistrer le profil de %1&#xa0;: la source n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Cannot save the profile of %1 in workspace &apos;%2&apos;: %3</source>
+        <translation>Impossible d&apos;enregistrer le profil de %1 dans l&apos;espace de travail &apos;%2&apos;&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the profiles of %1: %2</source>
+        <translation>Impossible de lire les profils de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read profile #%1: %2</source>
+        <translation>Impossible de lire le profil #%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>There is no profile #%1 in this workspace.</source>
+        <translation>Il n&apos;y a pas de profil #%1 dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>Profile #%1 is damaged: %2</source>
+        <translation>Le profil #%1 est endommagé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove profile #%1: %2</source>
+        <translation>Impossible de supprimer le profil #%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Profiler</name>
+    <message>
+        <source>Cannot profile &apos;%1&apos; of source &apos;%2&apos;: %3</source>
+        <translation>Impossible de profiler &apos;%1&apos; de la source &apos;%2&apos;&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Source &apos;%1&apos; has no streams to profile.</source>
+        <translation>La source &apos;%1&apos; n&apos;a aucun flux à profiler.</translation>
+    </message>
+    <message>
+        <source>Source &apos;%1&apos; has no stream &apos;%2&apos;.</source>
+        <translation>La source &apos;%1&apos; n&apos;a pas de flux &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Profiling &apos;%1&apos; of source &apos;%2&apos; was cancelled.</source>
+        <translation>Le profilage de &apos;%1&apos; de la source &apos;%2&apos; a été annulé.</translation>
     </message>
 </context>
 <context>
@@ -1814,10 +3675,6 @@ Une exécution de synchronisation (&apos;sync&apos;, &apos;jobs run&apos;) qui �
         <translation>%1, flux &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>by %1</source>
-        <translation>par %1</translation>
-    </message>
-    <message>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
@@ -1910,10 +3767,6 @@ Une exécution de synchronisation (&apos;sync&apos;, &apos;jobs run&apos;) qui �
         <translation>Lister les lignes qu&apos;une exécution a mises en quarantaine, ou les exporter en CSV</translation>
     </message>
     <message>
-        <source>For each row that could not be read or converted: its line (and file), record number, column, the reason and the raw text. --export FILE writes them all (or the --limit/--offset page) as CSV with the columns record_number,line,location,column,reason,raw, so that they can be fixed and loaded again.</source>
-        <translation>Pour chaque ligne qui n&apos;a pas pu être lue ou convertie&#xa0;: sa ligne (et son fichier), le numéro d&apos;enregistrement, la colonne, le motif et le texte brut. --export FILE les écrit toutes (ou la page --limit/--offset) en CSV avec les colonnes record_number,line,location,column,reason,raw, afin qu&apos;elles puissent être corrigées et chargées à nouveau.</translation>
-    </message>
-    <message>
         <source>Rows to show (default %1; --export: all).</source>
         <translation>Nombre de lignes à afficher (par défaut&#xa0;: %1&#xa0;; --export&#xa0;: toutes).</translation>
     </message>
@@ -1924,6 +3777,28 @@ Une exécution de synchronisation (&apos;sync&apos;, &apos;jobs run&apos;) qui �
     <message>
         <source>Write the rows to FILE as CSV.</source>
         <translation>Écrire les lignes dans FILE en CSV.</translation>
+    </message>
+    <message>
+        <source>Run #%1 quarantined no rows; there is nothing to load again.</source>
+        <translation>L&apos;exécution #%1 n&apos;a mis aucune ligne en quarantaine&#xa0;; il n&apos;y a rien à recharger.</translation>
+    </message>
+    <message>
+        <source>run: migrateiq-cli jobs run &quot;%1&quot;</source>
+        <translation>lancez&#xa0;: migrateiq-cli jobs run &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>run the sync command of run #%1 again</source>
+        <translation>relancer la commande sync de l&apos;exécution #%1</translation>
+    </message>
+    <message>
+        <source>For each row that could not be read or converted: its line (and file), record number, column, the reason and the raw text. --export FILE writes them all (or the --limit/--offset page) as CSV with the columns record_number,line,location,column,reason,raw, so that they can be fixed and loaded again.
+--retry, once the source is fixed, loads those rows again: a new run of the same job reads only their records (by record number, so fix rows in place without adding or removing any), converts them with the types of run RUN, and appends them to its target (upserts for an upsert job). Rows that still fail stay quarantined, in the new run.</source>
+        <translation>Pour chaque ligne qui n&apos;a pas pu être lue ou convertie&#xa0;: sa ligne (et son fichier), le numéro d&apos;enregistrement, la colonne, la raison et le texte brut. --export FILE les écrit toutes (ou la page --limit/--offset) en CSV avec les colonnes record_number,line,location,column,reason,raw, afin de pouvoir les corriger et les recharger.
+--retry, une fois la source corrigée, recharge ces lignes&#xa0;: une nouvelle exécution de la même tâche ne lit que leurs enregistrements (par numéro d&apos;enregistrement&#xa0;; corrigez donc les lignes sur place sans en ajouter ni en supprimer), les convertit avec les types de l&apos;exécution RUN et les ajoute à sa cible (upsert pour une tâche en mode upsert). Les lignes qui échouent encore restent en quarantaine, dans la nouvelle exécution.</translation>
+    </message>
+    <message>
+        <source>Load the quarantined rows again from the fixed source.</source>
+        <translation>Recharger les lignes en quarantaine depuis la source corrigée.</translation>
     </message>
 </context>
 <context>
@@ -2639,10 +4514,6 @@ Exemple&#xa0;:
         <translation>Table cible d&apos;une destination base de données (par défaut&#xa0;: le nom du flux).</translation>
     </message>
     <message>
-        <source>Key columns (target names, comma-separated) that identify a row, for upsert.</source>
-        <translation>Colonnes clés (noms cibles, séparés par des virgules) qui identifient une ligne, pour upsert.</translation>
-    </message>
-    <message>
         <source>Fail the run at the first bad row (it is still quarantined). Default: quarantine bad rows and go on.</source>
         <translation>Faire échouer l&apos;exécution à la première ligne invalide (elle est quand même mise en quarantaine). Par défaut&#xa0;: mettre les lignes invalides en quarantaine et continuer.</translation>
     </message>
@@ -2711,10 +4582,6 @@ Exemple&#xa0;:
         <translation>&apos;%1&apos; n&apos;a pas de flux &apos;%2&apos;. Ses flux&#xa0;: %3.</translation>
     </message>
     <message>
-        <source>The destination needs a file name.</source>
-        <translation>La destination doit avoir un nom de fichier.</translation>
-    </message>
-    <message>
         <source>Destination &apos;%1&apos; is a folder; give a file.</source>
         <translation>La destination &apos;%1&apos; est un dossier&#xa0;; indiquez un fichier.</translation>
     </message>
@@ -2767,16 +4634,40 @@ Exemple&#xa0;:
         <translation>%1 lignes ont été mises en quarantaine&#xa0;; voir `migrateiq-cli errors %2`.</translation>
     </message>
     <message>
-        <source>replace (the default: loads a staging table and swaps it in at the end), append, or upsert (inserts or updates by --key; SQLite destinations only).</source>
-        <translation>replace (par défaut&#xa0;: charge une table intermédiaire et la substitue à la fin), append, ou upsert (insère ou met à jour selon --key&#xa0;; destinations SQLite uniquement).</translation>
-    </message>
-    <message>
         <source>Rows can only be upserted into a database destination (.sqlite, .sqlite3, .db); use replace or append for a file.</source>
         <translation>L&apos;upsert de lignes n&apos;est possible que vers une destination de type base de données (.sqlite, .sqlite3, .db)&#xa0;; utilisez replace ou append pour un fichier.</translation>
     </message>
     <message>
         <source>starting over (--full); interrupted run #%1 is marked cancelled</source>
         <translation>nouveau départ (--full)&#xa0;; l&apos;exécution interrompue #%1 est marquée comme annulée</translation>
+    </message>
+    <message>
+        <source>replace (the default: loads a staging table and swaps it in at the end), append, or upsert (inserts or updates by --key; database destinations only).</source>
+        <translation>replace (par défaut&#xa0;: charge une table intermédiaire et la substitue à la fin), append, ou upsert (insère ou met à jour selon --key&#xa0;; destinations de type base de données uniquement).</translation>
+    </message>
+    <message>
+        <source>Key columns (target names, comma-separated) that identify a row, for upsert and for --cursor.</source>
+        <translation>Colonnes clés (noms cibles, séparés par des virgules) qui identifient une ligne, pour l&apos;upsert et pour --cursor.</translation>
+    </message>
+    <message>
+        <source>Incremental: a source column whose values only grow (an id, an updated_at). Each run loads the rows from the largest value earlier runs loaded, inclusively, and skips those it loaded already (by --key, else by the whole row). Implies --mode append unless --mode upsert is given; &apos;none&apos; turns it off.</source>
+        <translation>Incrémental&#xa0;: une colonne source dont les valeurs ne font que croître (un id, un updated_at). Chaque exécution charge les lignes à partir de la plus grande valeur chargée par les exécutions précédentes, incluse, et ignore celles déjà chargées (selon --key, sinon selon la ligne entière). Implique --mode append sauf si --mode upsert est indiqué&#xa0;; &apos;none&apos; le désactive.</translation>
+    </message>
+    <message>
+        <source>Declare the narrowest sizes the data needs (text lengths, decimal digits) and quarantine later values that do not fit. Default: text is unbounded and decimals get 38 digits, so later, longer values fit.</source>
+        <translation>Déclarer les tailles les plus étroites dont les données ont besoin (longueurs de texte, chiffres décimaux) et mettre en quarantaine les valeurs ultérieures qui ne tiennent pas. Par défaut&#xa0;: le texte est illimité et les décimaux ont 38 chiffres, de sorte que des valeurs ultérieures plus longues tiennent.</translation>
+    </message>
+    <message>
+        <source>The destination needs a file name or the name of a database source.</source>
+        <translation>La destination nécessite un nom de fichier ou le nom d&apos;une source de base de données.</translation>
+    </message>
+    <message>
+        <source>Source &apos;%1&apos; (%2) cannot be written to; give a database source or a file.</source>
+        <translation>Impossible d&apos;écrire dans la source &apos;%1&apos; (%2)&#xa0;; indiquez une source de base de données ou un fichier.</translation>
+    </message>
+    <message>
+        <source>Job &apos;%1&apos; writes to source #%2, which is no longer in the workspace. Give it another destination with: migrateiq-cli jobs edit &quot;%1&quot; --dest DEST</source>
+        <translation>La tâche &apos;%1&apos; écrit dans la source #%2, qui n&apos;est plus dans l&apos;espace de travail. Donnez-lui une autre destination avec&#xa0;: migrateiq-cli jobs edit &quot;%1&quot; --dest DEST</translation>
     </message>
 </context>
 <context>
@@ -2798,18 +4689,18 @@ Exemple&#xa0;:
         <translation>relancez la même commande</translation>
     </message>
     <message>
-        <source>Copy a source&apos;s stream, or a file, into an SQLite, CSV or NDJSON file</source>
-        <translation>Copier le flux d&apos;une source, ou un fichier, dans un fichier SQLite, CSV ou NDJSON</translation>
+        <source>Copy a source&apos;s stream, or a file, into a database or a file</source>
+        <translation>Copier le flux d&apos;une source, ou un fichier, vers une base de données ou un fichier</translation>
     </message>
     <message>
-        <source>SOURCE is a source of the workspace, optionally with &apos;:STREAM&apos; (default: its first stream); otherwise the argument is taken as a file whose type its suffix tells. DEST is a file whose suffix picks the destination: .sqlite, .sqlite3 or .db (a table in an SQLite database, created when missing), .csv, .ndjson or .jsonl.
+        <source>SOURCE is a source of the workspace, optionally with &apos;:STREAM&apos; (default: its first stream); otherwise the argument is taken as a file whose type its suffix tells. DEST is a database source of the workspace (PostgreSQL, MySQL/MariaDB: a table in it, --table or the stream&apos;s name), or a file whose suffix picks the destination: .sqlite, .sqlite3 or .db (a table in an SQLite database, created when missing), .csv, .ndjson or .jsonl.
 The whole stream is read once to infer the narrowest column types, then copied in batches with a checkpoint after each commit, and verified: row counts and checksums on both sides. Rows that cannot be read or converted are quarantined (see &apos;errors RUN&apos;) and the run goes on, unless the error policy says otherwise. The run is recorded in the workspace (&apos;runs&apos;).
 Ctrl-C stops at the next checkpoint (exit code 130); running the same command again resumes there, with no row lost or doubled, as it does after a crash. --full starts over.
 Exit code 1 when the run fails or its verification finds a mismatch.</source>
-        <translation>SOURCE est une source de l&apos;espace de travail, éventuellement avec &apos;:STREAM&apos; (par défaut&#xa0;: son premier flux)&#xa0;; sinon, l&apos;argument est traité comme un fichier dont le type est déduit de l&apos;extension. DEST est un fichier dont l&apos;extension choisit la destination&#xa0;: .sqlite, .sqlite3 ou .db (une table dans une base de données SQLite, créée si elle n&apos;existe pas), .csv, .ndjson ou .jsonl.
-Le flux entier est lu une fois pour déduire les types de colonnes les plus étroits, puis copié par lots avec un point de reprise après chaque validation, et vérifié&#xa0;: nombres de lignes et sommes de contrôle des deux côtés. Les lignes qui ne peuvent pas être lues ou converties sont mises en quarantaine (voir &apos;errors RUN&apos;) et l&apos;exécution continue, sauf si la politique d&apos;erreurs en décide autrement. L&apos;exécution est enregistrée dans l&apos;espace de travail (&apos;runs&apos;).
-Ctrl-C arrête au prochain point de reprise (code de sortie 130)&#xa0;; relancer la même commande reprend à cet endroit, sans ligne perdue ni dupliquée, comme après un plantage. --full recommence depuis le début.
-Code de sortie 1 si l&apos;exécution échoue ou si sa vérification trouve un écart.</translation>
+        <translation>SOURCE est une source de l&apos;espace de travail, éventuellement avec &apos;:STREAM&apos; (par défaut&#xa0;: son premier flux)&#xa0;; sinon, l&apos;argument est traité comme un fichier dont le type est déduit de l&apos;extension. DEST est une source de base de données de l&apos;espace de travail (PostgreSQL, MySQL/MariaDB&#xa0;: une table de celle-ci, --table ou le nom du flux), ou un fichier dont l&apos;extension détermine la destination&#xa0;: .sqlite, .sqlite3 ou .db (une table dans une base SQLite, créée si elle manque), .csv, .ndjson ou .jsonl.
+Le flux entier est lu une fois pour déduire les types de colonnes les plus étroits, puis copié par lots avec un point de reprise après chaque commit, et vérifié&#xa0;: nombres de lignes et sommes de contrôle des deux côtés. Les lignes qui ne peuvent être lues ou converties sont mises en quarantaine (voir &apos;errors RUN&apos;) et l&apos;exécution continue, sauf si la politique d&apos;erreurs en décide autrement. L&apos;exécution est enregistrée dans l&apos;espace de travail (&apos;runs&apos;).
+Ctrl-C s&apos;arrête au prochain point de reprise (code de sortie 130)&#xa0;; relancer la même commande reprend à cet endroit, sans ligne perdue ni doublée, comme après un plantage. --full recommence depuis le début.
+Code de sortie 1 si l&apos;exécution échoue ou si sa vérification trouve une différence.</translation>
     </message>
 </context>
 <context>
@@ -2917,8 +4808,62 @@ Code de sortie 1 si l&apos;exécution échoue ou si sa vérification trouve un �
         <translation>Remplacée par une nouvelle exécution recommencée depuis le début.</translation>
     </message>
     <message>
-        <source>Reading %1 back stopped unexpectedly.</source>
-        <translation>La relecture de %1 s&apos;est arrêtée de façon inattendue.</translation>
+        <source>Run #%1 of &apos;%2&apos; was interrupted; resume it (or start over) before loading quarantined rows again.</source>
+        <translation>L&apos;exécution #%1 de &apos;%2&apos; a été interrompue&#xa0;; reprenez-la (ou recommencez) avant de recharger les lignes en quarantaine.</translation>
+    </message>
+    <message>
+        <source>Run #%1 loaded %2 of the rows quarantined here again; %3 are still quarantined (see run #%1).</source>
+        <translation>L&apos;exécution #%1 a rechargé %2 des lignes mises en quarantaine ici&#xa0;; %3 sont toujours en quarantaine (voir l&apos;exécution #%1).</translation>
+    </message>
+    <message>
+        <source>Incremental: using the column types of the earlier runs instead of reading the whole stream again.</source>
+        <translation>Incrémental&#xa0;: utilisation des types de colonnes des exécutions précédentes au lieu de relire tout le flux.</translation>
+    </message>
+    <message>
+        <source>Run #%1 never reached its copy, so it has no rows to load again.</source>
+        <translation>L&apos;exécution #%1 n&apos;a jamais atteint sa copie&#xa0;; elle n&apos;a donc aucune ligne à recharger.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading again the %n row(s) run #%1 quarantined, from the source as it is now.</source>
+        <translation>
+            <numerusform>Rechargement de la %n ligne mise en quarantaine par l&apos;exécution #%1, depuis la source dans son état actuel.</numerusform>
+            <numerusform>Rechargement des %n lignes mises en quarantaine par l&apos;exécution #%1, depuis la source dans son état actuel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transient failure: %1 Trying again from the last checkpoint in %2 s (attempt %3 of %4).</source>
+        <translation>Échec temporaire&#xa0;: %1 Nouvelle tentative depuis le dernier point de reprise dans %2 s (tentative %3 sur %4).</translation>
+    </message>
+    <message>
+        <source>The cursor column &apos;%1&apos; is not among the columns the job copies.</source>
+        <translation>La colonne curseur &apos;%1&apos; ne fait pas partie des colonnes que copie la tâche.</translation>
+    </message>
+    <message>
+        <source>The key column &apos;%1&apos; is not among the columns the job copies.</source>
+        <translation>La colonne clé &apos;%1&apos; ne fait pas partie des colonnes que copie la tâche.</translation>
+    </message>
+    <message>
+        <source>The cursor column &apos;%1&apos; now holds %2 values, but the earlier runs compared %3 values; edit the job or load it in full to start a new series of runs.</source>
+        <translation>La colonne curseur &apos;%1&apos; contient maintenant des valeurs %2, mais les exécutions précédentes comparaient des valeurs %3&#xa0;; modifiez la tâche ou chargez-la en entier pour commencer une nouvelle série d&apos;exécutions.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Incremental: loading the rows whose &apos;%1&apos; is at least %2 (%n row(s) with that value were loaded before and are skipped).</source>
+        <translation>
+            <numerusform>Incrémental&#xa0;: chargement des lignes dont &apos;%1&apos; vaut au moins %2 (%n ligne avec cette valeur a déjà été chargée et est ignorée).</numerusform>
+            <numerusform>Incrémental&#xa0;: chargement des lignes dont &apos;%1&apos; vaut au moins %2 (%n lignes avec cette valeur ont déjà été chargées et sont ignorées).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incremental: the first run of cursor column &apos;%1&apos; loads every row.</source>
+        <translation>Incrémental&#xa0;: la première exécution avec la colonne curseur &apos;%1&apos; charge toutes les lignes.</translation>
+    </message>
+    <message>
+        <source>Incremental: skipped %1 rows loaded by earlier runs; the next run starts at &apos;%2&apos; = %3.</source>
+        <translation>Incrémental&#xa0;: %1 lignes chargées par des exécutions précédentes ignorées&#xa0;; la prochaine exécution commence à &apos;%2&apos; = %3.</translation>
+    </message>
+    <message>
+        <source>(no value yet)</source>
+        <translation>(pas encore de valeur)</translation>
     </message>
 </context>
 <context>
@@ -3203,6 +5148,14 @@ Code de sortie 1 si l&apos;exécution échoue ou si sa vérification trouve un �
         <source>Checked once at least 1,000 rows were read</source>
         <translation>Vérifié dès qu&apos;au moins 1&#xa0;000 lignes ont été lues</translation>
     </message>
+    <message>
+        <source>Strict sizes</source>
+        <translation>Tailles strictes</translation>
+    </message>
+    <message>
+        <source>Declare the narrowest text lengths and decimal digits the data needs, and quarantine later values that do not fit. Unchecked, text is unbounded and decimals get 38 digits, so later, longer values fit.</source>
+        <translation>Déclarer les longueurs de texte et chiffres décimaux les plus étroits dont les données ont besoin, et mettre en quarantaine les valeurs ultérieures qui ne tiennent pas. Sans cette option, le texte est illimité et les décimaux ont 38 chiffres, de sorte que des valeurs ultérieures plus longues tiennent.</translation>
+    </message>
 </context>
 <context>
     <name>miq::JobDialog</name>
@@ -3277,10 +5230,6 @@ Code de sortie 1 si l&apos;exécution échoue ou si sa vérification trouve un �
     <message>
         <source>S&amp;tream:</source>
         <translation>F&amp;lux&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Destination:</source>
-        <translation>&amp;Destination&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Table:</source>
@@ -3413,6 +5362,38 @@ Code de sortie 1 si l&apos;exécution échoue ou si sa vérification trouve un �
         <source>From a type inference over every row of the stream, with this mapping.</source>
         <translation>D&apos;après une inférence des types sur toutes les lignes du flux, avec cette correspondance.</translation>
     </message>
+    <message>
+        <source>A file</source>
+        <translation>Un fichier</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Missing source #%1</source>
+        <translation>Source #%1 manquante</translation>
+    </message>
+    <message>
+        <source>Write into a table of a database source of the workspace, or into a file</source>
+        <translation>Écrire dans une table d&apos;une source de base de données de l&apos;espace de travail, ou dans un fichier</translation>
+    </message>
+    <message>
+        <source>Write &amp;to:</source>
+        <translation>Écrire &amp;dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Destination file:</source>
+        <translation>Fichier de d&amp;estination&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The stream&apos;s name; &apos;schema.table&apos; picks a schema</source>
+        <translation>Le nom du flux&#xa0;; &apos;schéma.table&apos; choisit un schéma</translation>
+    </message>
+    <message>
+        <source>The job&apos;s destination source #%1 no longer exists; choose another.</source>
+        <translation>La source de destination #%1 de la tâche n&apos;existe plus&#xa0;; choisissez-en une autre.</translation>
+    </message>
 </context>
 <context>
     <name>miq::JobRunner</name>
@@ -3486,6 +5467,10 @@ Code de sortie 1 si l&apos;exécution échoue ou si sa vérification trouve un �
     <message>
         <source>Job &apos;%1&apos; is running; cancel it first.</source>
         <translation>La tâche &apos;%1&apos; est en cours&#xa0;; annulez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Queued: waiting for a free slot</source>
+        <translation>En file d&apos;attente&#xa0;: en attente d&apos;un emplacement libre</translation>
     </message>
 </context>
 <context>
@@ -3693,6 +5678,10 @@ Code de sortie 1 si l&apos;exécution échoue ou si sa vérification trouve un �
     <message>
         <source>Sync job ended</source>
         <translation>Tâche de synchronisation arrêtée</translation>
+    </message>
+    <message>
+        <source>Job &apos;%1&apos; writes to a source that no longer exists: %2</source>
+        <translation>La tâche &apos;%1&apos; écrit dans une source qui n&apos;existe plus&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4228,6 +6217,14 @@ Code de sortie 1 si l&apos;exécution échoue ou si sa vérification trouve un �
         <source>Stopping the running jobs at their last checkpoint…</source>
         <translation>Arrêt des tâches en cours à leur dernier point de reprise…</translation>
     </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
 </context>
 <context>
     <name>miq::MappingModel</name>
@@ -4357,6 +6354,756 @@ Code de sortie 1 si l&apos;exécution échoue ou si sa vérification trouve un �
     </message>
 </context>
 <context>
+    <name>miq::ProfileAlertsModel</name>
+    <message>
+        <source>(dataset)</source>
+        <translation>(jeu de données)</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>miq::ProfileColumnDetails</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>Par année</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <source>By weekday</source>
+        <translation>Par jour de la semaine</translation>
+    </message>
+    <message>
+        <source>Histogram</source>
+        <translation>Histogramme</translation>
+    </message>
+    <message>
+        <source>Top values</source>
+        <translation>Valeurs les plus fréquentes</translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <source>Date distribution</source>
+        <translation>Distribution des dates</translation>
+    </message>
+    <message>
+        <source>Values that do not fit the type</source>
+        <translation>Valeurs non conformes au type</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>Select a column to see its details.</source>
+        <translation>Sélectionnez une colonne pour voir ses détails.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>%1, %2 of values fit (delivered as %3)</source>
+        <translation>%1, %2 des valeurs conformes (fourni comme %3)</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of values)</source>
+        <translation>%1 (%2 des valeurs)</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <source>yes — mask or hash it when you copy it</source>
+        <translation>oui — masquez-la ou hachez-la lors de la copie</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <source>Nulls</source>
+        <translation>Valeurs nulles</translation>
+    </message>
+    <message>
+        <source>Blanks</source>
+        <translation>Valeurs vides</translation>
+    </message>
+    <message>
+        <source>Distinct</source>
+        <translation>Distinctes</translation>
+    </message>
+    <message>
+        <source>≈ </source>
+        <translation>≈ </translation>
+    </message>
+    <message>
+        <source>Unique / duplicates</source>
+        <translation>Uniques / doublons</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Zeros / negatives</source>
+        <translation>Zéros / négatifs</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>Écart type</translation>
+    </message>
+    <message>
+        <source>Skewness</source>
+        <translation>Asymétrie</translation>
+    </message>
+    <message>
+        <source>Kurtosis</source>
+        <translation>Kurtosis</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Somme</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Quantiles</source>
+        <translation>Quantiles</translation>
+    </message>
+    <message>
+        <source>Quantiles (estimated)</source>
+        <translation>Quantiles (estimés)</translation>
+    </message>
+    <message>
+        <source>Outliers</source>
+        <translation>Valeurs aberrantes</translation>
+    </message>
+    <message>
+        <source>%1 outside 1.5 IQR</source>
+        <translation>%1 hors de 1,5 IQR</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Longueur</translation>
+    </message>
+    <message>
+        <source>%1 to %2, mean %3</source>
+        <translation>%1 à %2, moyenne %3</translation>
+    </message>
+    <message>
+        <source>Leading / trailing spaces</source>
+        <translation>Espaces en début / fin</translation>
+    </message>
+    <message>
+        <source>Upper / lower / mixed case</source>
+        <translation>Majuscules / minuscules / mixte</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3</source>
+        <translation>%1 / %2 / %3</translation>
+    </message>
+    <message>
+        <source>Non-ASCII / control characters</source>
+        <translation>Caractères non ASCII / de contrôle</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Date formats</source>
+        <translation>Formats de date</translation>
+    </message>
+    <message>
+        <source>Day/month order</source>
+        <translation>Ordre jour/mois</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formats</translation>
+    </message>
+    <message>
+        <source>Suggested SQL type</source>
+        <translation>Type SQL suggéré</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 · SQLite %2 · MySQL %3</source>
+        <translation>PostgreSQL %1 · SQLite %2 · MySQL %3</translation>
+    </message>
+    <message>
+        <source>Overall %1</source>
+        <translation>Global %1</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>No quality scores for this column.</source>
+        <translation>Aucun score de qualité pour cette colonne.</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3</source>
+        <translation>%1 à %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Text lengths</source>
+        <translation>Longueurs de texte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 in %n bin(s)</source>
+        <translation>
+            <numerusform>%1 à %2 en %n classe</numerusform>
+            <numerusform>%1 à %2 en %n classes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 values are not %2; examples as read:</source>
+        <translation>%1 valeurs ne sont pas %2&#xa0;; exemples tels que lus&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>miq::ProfileColumnsModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>≈ </source>
+        <translation>≈ </translation>
+    </message>
+    <message>
+        <source>%1 of %2 values present; %3 null, %4 blank</source>
+        <translation>%1 valeurs présentes sur %2&#xa0;; %3 nulles, %4 vides</translation>
+    </message>
+    <message>
+        <source>Exact count</source>
+        <translation>Nombre exact</translation>
+    </message>
+    <message>
+        <source>Estimated with HyperLogLog</source>
+        <translation>Estimé avec HyperLogLog</translation>
+    </message>
+    <message>
+        <source>%1 of the values fit; delivered as %2</source>
+        <translation>%1 des valeurs conformes&#xa0;; fourni comme %2</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complètes</translation>
+    </message>
+    <message>
+        <source>Distinct</source>
+        <translation>Distinctes</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+</context>
+<context>
+    <name>miq::ProfileFindingsModel</name>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>(dataset)</source>
+        <translation>(jeu de données)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+</context>
+<context>
+    <name>miq::ProfileHeatmap</name>
+    <message>
+        <source>No correlations: the profile found fewer than two related columns.</source>
+        <translation>Aucune corrélation&#xa0;: le profil a trouvé moins de deux colonnes liées.</translation>
+    </message>
+    <message>
+        <source>%1 ~ %2
+%3: %4</source>
+        <translation>%1 ~ %2
+%3&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
+    <name>miq::ProfileHistoryModel</name>
+    <message>
+        <source>Sample</source>
+        <translation>Échantillon</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Complet</translation>
+    </message>
+    <message>
+        <source>Only the first rows were read</source>
+        <translation>Seules les premières lignes ont été lues</translation>
+    </message>
+    <message>
+        <source>Every row was read</source>
+        <translation>Toutes les lignes ont été lues</translation>
+    </message>
+    <message>
+        <source>Profiled</source>
+        <translation>Profilé le</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Étendue</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Durée</translation>
+    </message>
+</context>
+<context>
+    <name>miq::ProfileOverview</name>
+    <message>
+        <source>Quality scores</source>
+        <translation>Scores de qualité</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Missing values per column</source>
+        <translation>Valeurs manquantes par colonne</translation>
+    </message>
+    <message>
+        <source>Correlations</source>
+        <translation>Corrélations</translation>
+    </message>
+    <message>
+        <source>No profile selected. Choose a stream and press Start, or pick a saved profile.</source>
+        <translation>Aucun profil sélectionné. Choisissez un flux et cliquez sur Lancer, ou choisissez un profil enregistré.</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>no profile</source>
+        <translation>aucun profil</translation>
+    </message>
+    <message>
+        <source>Missing values</source>
+        <translation>Valeurs manquantes</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <source>columns</source>
+        <translation>colonnes</translation>
+    </message>
+    <message>
+        <source>≈ </source>
+        <translation>≈ </translation>
+    </message>
+    <message>
+        <source>duplicate rows</source>
+        <translation>lignes en double</translation>
+    </message>
+    <message>
+        <source>malformed records set aside</source>
+        <translation>enregistrements malformés mis de côté</translation>
+    </message>
+    <message>
+        <source>overall quality</source>
+        <translation>qualité globale</translation>
+    </message>
+    <message>
+        <source>Sample of the first %1 rows</source>
+        <translation>Échantillon des %1 premières lignes</translation>
+    </message>
+    <message>
+        <source>Every row read</source>
+        <translation>Toutes les lignes lues</translation>
+    </message>
+    <message>
+        <source>profiled %1 in %2</source>
+        <translation>profilé le %1 en %2</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation>sans objet</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>no scores in this profile</source>
+        <translation>aucun score dans ce profil</translation>
+    </message>
+    <message>
+        <source>%1 missing (%2 null, %3 blank)</source>
+        <translation>%1 manquantes (%2 nulles, %3 vides)</translation>
+    </message>
+    <message>
+        <source>no columns</source>
+        <translation>aucune colonne</translation>
+    </message>
+    <message>
+        <source>% of values null or blank</source>
+        <translation>% des valeurs nulles ou vides</translation>
+    </message>
+    <message>
+        <source> (estimated)</source>
+        <translation> (estimé)</translation>
+    </message>
+    <message>
+        <source>Candidate keys:</source>
+        <translation>Clés candidates&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Missing together:</source>
+        <translation>Manquantes ensemble&#xa0;:</translation>
+    </message>
+    <message>
+        <source>complete rows</source>
+        <translation>lignes complètes</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 lignes</translation>
+    </message>
+</context>
+<context>
+    <name>miq::ProfilePane</name>
+    <message>
+        <source>&amp;Sample of the first</source>
+        <translation>É&amp;chantillon des premières</translation>
+    </message>
+    <message>
+        <source>Every &amp;row</source>
+        <translation>&amp;Toutes les lignes</translation>
+    </message>
+    <message>
+        <source>&amp;Start Profiling</source>
+        <translation>&amp;Lancer le profilage</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Lancer</translation>
+    </message>
+    <message>
+        <source>Profile the chosen stream in the background; the result is saved in the workspace</source>
+        <translation>Profiler le flux choisi en arrière-plan&#xa0;; le résultat est enregistré dans l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Profiling</source>
+        <translation>&amp;Annuler le profilage</translation>
+    </message>
+    <message>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML Report…</source>
+        <translation>Exporter le rapport &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Export HTML</source>
+        <translation>Exporter en HTML</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Exporter en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Export JSON</source>
+        <translation>Exporter en JSON</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare Selected Profiles</source>
+        <translation>&amp;Comparer les profils sélectionnés</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Select two profiles of the history to see what changed between them</source>
+        <translation>Sélectionnez deux profils de l&apos;historique pour voir ce qui a changé entre eux</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Saved Profile…</source>
+        <translation>&amp;Supprimer le profil enregistré…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source> rows</source>
+        <translation> lignes</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;tream:</source>
+        <translation>F&amp;lux&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Filter columns by name, type or alert</source>
+        <translation>Filtrer les colonnes par nom, type ou alerte</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Co&amp;lumns</source>
+        <translation>C&amp;olonnes</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges</source>
+        <translation>&amp;Modifications</translation>
+    </message>
+    <message>
+        <source>Select two profiles of the history to see what changed.</source>
+        <translation>Sélectionnez deux profils de l&apos;historique pour voir ce qui a changé.</translation>
+    </message>
+    <message>
+        <source>No data sources yet. Add one in the Sources pane to profile it.</source>
+        <translation>Aucune source de données pour le moment. Ajoutez-en une dans le panneau Sources pour la profiler.</translation>
+    </message>
+    <message>
+        <source>Looking at what &apos;%1&apos; contains…</source>
+        <translation>Examen du contenu de &apos;%1&apos;…</translation>
+    </message>
+    <message>
+        <source>This source has no streams.</source>
+        <translation>Cette source n&apos;a aucun flux.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has not been profiled yet. Press Start.</source>
+        <translation>&apos;%1&apos; n&apos;a pas encore été profilé. Cliquez sur Lancer.</translation>
+    </message>
+    <message>
+        <source>Profiles of &apos;%1&apos;</source>
+        <translation>Profils de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Loading the profile…</source>
+        <translation>Chargement du profil…</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparaison…</translation>
+    </message>
+    <message>
+        <source>Nothing worth noting changed from %1 to %2.</source>
+        <translation>Rien de notable n&apos;a changé entre %1 et %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>What changed from %1 to %2: %n finding(s), most severe first.</source>
+        <translation>
+            <numerusform>Ce qui a changé entre %1 et %2&#xa0;: %n constat, les plus graves en premier.</numerusform>
+            <numerusform>Ce qui a changé entre %1 et %2&#xa0;: %n constats, les plus graves en premier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting to profile &apos;%1&apos;…</source>
+        <translation>Démarrage du profilage de &apos;%1&apos;…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 lignes</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>encore %1</translation>
+    </message>
+    <message>
+        <source>Profiling &apos;%1&apos;: %2</source>
+        <translation>Profilage de &apos;%1&apos;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Profiling &apos;%1&apos; was cancelled.</source>
+        <translation>Le profilage de &apos;%1&apos; a été annulé.</translation>
+    </message>
+    <message>
+        <source>Profiling &apos;%1&apos; failed: %2</source>
+        <translation>Le profilage de &apos;%1&apos; a échoué&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Profiled &apos;%1&apos;: %2 rows, %3 columns, %n alert(s) in %4.</source>
+        <translation>
+            <numerusform>&apos;%1&apos; profilé&#xa0;: %2 lignes, %3 colonnes, %n alerte en %4.</numerusform>
+            <numerusform>&apos;%1&apos; profilé&#xa0;: %2 lignes, %3 colonnes, %n alertes en %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It could not be saved: %1</source>
+        <translation>Il n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export HTML Report</source>
+        <translation>Exporter le rapport HTML</translation>
+    </message>
+    <message>
+        <source>Export Profile as JSON</source>
+        <translation>Exporter le profil en JSON</translation>
+    </message>
+    <message>
+        <source>HTML reports (*.html *.htm)</source>
+        <translation>Rapports HTML (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Exported the profile to %1.</source>
+        <translation>Profil exporté vers %1.</translation>
+    </message>
+    <message>
+        <source>Cannot Export Profile</source>
+        <translation>Impossible d&apos;exporter le profil</translation>
+    </message>
+    <message>
+        <source>Remove Saved Profiles</source>
+        <translation>Supprimer les profils enregistrés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n saved profile(s) of &apos;%1&apos; from the workspace? The data is not touched.</source>
+        <translation>
+            <numerusform>Supprimer %n profil enregistré de &apos;%1&apos; de l&apos;espace de travail&#xa0;? Les données ne sont pas modifiées.</numerusform>
+            <numerusform>Supprimer %n profils enregistrés de &apos;%1&apos; de l&apos;espace de travail&#xa0;? Les données ne sont pas modifiées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>miq::QuarantineModel</name>
     <message>
         <source>Record</source>
@@ -4381,6 +7128,715 @@ Code de sortie 1 si l&apos;exécution échoue ou si sa vérification trouve un �
     <message>
         <source>Raw text</source>
         <translation>Texte brut</translation>
+    </message>
+</context>
+<context>
+    <name>miq::RestClient</name>
+    <message>
+        <source>%1 %2 (%3, %4)</source>
+        <translation>%1 %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2.</source>
+        <translation>%1 a échoué&#xa0;: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed after %n attempts: %2.</source>
+        <translation>
+            <numerusform>%1 a échoué après %n tentative&#xa0;: %2.</numerusform>
+            <numerusform>%1 a échoué après %n tentatives&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OAuth token request</source>
+        <translation>Demande de jeton OAuth</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>La lecture de %1 a été annulée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the response is larger than %n MiB; ask for smaller pages (page size)</source>
+        <translation>
+            <numerusform>la réponse dépasse %n Mio&#xa0;; demandez des pages plus petites (taille de page)</numerusform>
+            <numerusform>la réponse dépasse %n Mio&#xa0;; demandez des pages plus petites (taille de page)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no response within %n second(s)</source>
+        <translation>
+            <numerusform>aucune réponse en %n seconde</numerusform>
+            <numerusform>aucune réponse en %n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; the server asks to wait %n second(s) before trying again</source>
+        <translation>
+            <numerusform>%1&#xa0;; le serveur demande d&apos;attendre %n seconde avant de réessayer</numerusform>
+            <numerusform>%1&#xa0;; le serveur demande d&apos;attendre %n secondes avant de réessayer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the secure (TLS) connection to %1 failed: %2</source>
+        <translation>la connexion sécurisée (TLS) à %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the connection to %1 was refused (is the server running, and are the host and port right?)</source>
+        <translation>la connexion à %1 a été refusée (le serveur est-il démarré, et l&apos;hôte et le port sont-ils corrects&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>the host name &apos;%1&apos; could not be resolved (DNS lookup failed; check the base URL)</source>
+        <translation>le nom d&apos;hôte &apos;%1&apos; n&apos;a pas pu être résolu (échec de la résolution DNS&#xa0;; vérifiez l&apos;URL de base)</translation>
+    </message>
+    <message>
+        <source>the server closed the connection before it answered</source>
+        <translation>le serveur a fermé la connexion avant de répondre</translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation>le délai de connexion a expiré</translation>
+    </message>
+    <message>
+        <source>network error: %1</source>
+        <translation>erreur réseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the token endpoint refused the request (%1); check the client ID, client secret, refresh token and scope</source>
+        <translation>le point de terminaison des jetons a refusé la demande (%1)&#xa0;; vérifiez l&apos;ID client, le secret client, le jeton d&apos;actualisation et la portée</translation>
+    </message>
+    <message>
+        <source>the token endpoint refused the request (%1, %2); check the client ID, client secret, refresh token and scope</source>
+        <translation>le point de terminaison des jetons a refusé la demande (%1, %2)&#xa0;; vérifiez l&apos;ID client, le secret client, le jeton d&apos;actualisation et la portée</translation>
+    </message>
+    <message>
+        <source>%1: the API needs authentication; choose one in the source settings</source>
+        <translation>%1&#xa0;: l&apos;API exige une authentification&#xa0;; choisissez-en une dans les paramètres de la source</translation>
+    </message>
+    <message>
+        <source>%1: the server refused the credentials (authentication %2); check them in the source settings</source>
+        <translation>%1&#xa0;: le serveur a refusé les identifiants (authentification %2)&#xa0;; vérifiez-les dans les paramètres de la source</translation>
+    </message>
+    <message>
+        <source>%1: the credentials were refused or have no access to this endpoint</source>
+        <translation>%1&#xa0;: les identifiants ont été refusés ou n&apos;ont pas accès à ce point de terminaison</translation>
+    </message>
+    <message>
+        <source>%1: check the base URL and the endpoint</source>
+        <translation>%1&#xa0;: vérifiez l&apos;URL de base et le point de terminaison</translation>
+    </message>
+    <message>
+        <source>%1: the API&apos;s rate limit was exceeded; set fewer requests per second</source>
+        <translation>%1&#xa0;: la limite de débit de l&apos;API a été dépassée&#xa0;; réglez moins de requêtes par seconde</translation>
+    </message>
+    <message>
+        <source>%1; the server said: &quot;%2&quot;</source>
+        <translation>%1&#xa0;; le serveur a répondu&#xa0;: &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>miq::RestConnector</name>
+    <message>
+        <source>REST API (JSON)</source>
+        <translation>API REST (JSON)</translation>
+    </message>
+    <message>
+        <source>Records from a JSON REST API: an endpoint read page by page, with API key, basic, bearer or OAuth 2.0 authentication. Nested objects become dotted columns; retries, rate limits and resuming are handled for you.</source>
+        <translation>Enregistrements d&apos;une API REST JSON&#xa0;: un point de terminaison lu page par page, avec authentification par clé d&apos;API, basic, bearer ou OAuth 2.0. Les objets imbriqués deviennent des colonnes à notation pointée&#xa0;; les nouvelles tentatives, limites de débit et reprises sont gérées pour vous.</translation>
+    </message>
+    <message>
+        <source>HTTP %1, %2, %3, next page: %4</source>
+        <translation>HTTP %1, %2, %3, page suivante&#xa0;: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) on the first page</source>
+        <translation>
+            <numerusform>%n enregistrement sur la première page</numerusform>
+            <numerusform>%n enregistrements sur la première page</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n colonne</numerusform>
+            <numerusform>%n colonnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad record(s)</source>
+        <translation>
+            <numerusform>%n enregistrement invalide</numerusform>
+            <numerusform>%n enregistrements invalides</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>more pages</source>
+        <translation>autres pages</translation>
+    </message>
+    <message>
+        <source>no more pages</source>
+        <translation>plus de pages</translation>
+    </message>
+    <message>
+        <source>Source &apos;%1&apos; has no stream &apos;%2&apos;; its only stream is &apos;%3&apos;.</source>
+        <translation>La source &apos;%1&apos; n&apos;a pas de flux &apos;%2&apos;&#xa0;; son seul flux est &apos;%3&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>miq::RestOAuth</name>
+    <message>
+        <source>the token endpoint did not answer with a JSON object</source>
+        <translation>le point de terminaison des jetons n&apos;a pas répondu par un objet JSON</translation>
+    </message>
+    <message>
+        <source>the token endpoint&apos;s answer has no access_token</source>
+        <translation>la réponse du point de terminaison des jetons ne contient pas d&apos;access_token</translation>
+    </message>
+    <message>
+        <source>the token endpoint issued a &apos;%1&apos; token; only bearer tokens are supported</source>
+        <translation>le point de terminaison des jetons a émis un jeton &apos;%1&apos;&#xa0;; seuls les jetons bearer sont pris en charge</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>miq::RestPage</name>
+    <message>
+        <source>a JSON %1</source>
+        <translation>une valeur JSON de type %1</translation>
+    </message>
+    <message>
+        <source>invalid JSON at line %1, column %2 (byte offset %3): %4</source>
+        <translation>JSON non valide à la ligne %1, colonne %2 (position %3 en octets)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>a JSON object</source>
+        <translation>un objet JSON</translation>
+    </message>
+    <message>
+        <source>a string key</source>
+        <translation>une clé (chaîne)</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; after the key</source>
+        <translation>&apos;:&apos; après la clé</translation>
+    </message>
+    <message>
+        <source>missing comma</source>
+        <translation>virgule manquante</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;}&apos;</source>
+        <translation>&apos;,&apos; ou &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>une valeur</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>the server sent HTML, not JSON (content type &apos;%1&apos;): &quot;%2&quot;</source>
+        <translation>le serveur a envoyé du HTML, pas du JSON (type de contenu &apos;%1&apos;)&#xa0;: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the response is not JSON (content type &apos;%1&apos;): &quot;%2&quot;</source>
+        <translation>la réponse n&apos;est pas du JSON (type de contenu &apos;%1&apos;)&#xa0;: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds %2, not an object</source>
+        <translation>&apos;%1&apos; est %2, et non un objet</translation>
+    </message>
+    <message>
+        <source>the response</source>
+        <translation>la réponse</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds %2, not a text or a number</source>
+        <translation>&apos;%1&apos; contient %2, ni un texte ni un nombre</translation>
+    </message>
+    <message>
+        <source>there is no &apos;%1&apos; in the response (check the records path)</source>
+        <translation>la réponse ne contient pas &apos;%1&apos; (vérifiez le chemin des enregistrements)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds %2, not an array of records</source>
+        <translation>&apos;%1&apos; est %2, et non un tableau d&apos;enregistrements</translation>
+    </message>
+    <message>
+        <source>the response is %1, not an array or an object of records</source>
+        <translation>la réponse est %1, ni un tableau ni un objet d&apos;enregistrements</translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the array</source>
+        <translation>texte inattendu après la fin du tableau</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;]&apos;</source>
+        <translation>&apos;,&apos; ou &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>expected a JSON object but found %1</source>
+        <translation>attendu&#xa0;: un objet JSON&#xa0;; trouvé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>miq::RestPaginator</name>
+    <message>
+        <source>page %1</source>
+        <translation>page %1</translation>
+    </message>
+    <message>
+        <source>cannot read the next cursor: %1</source>
+        <translation>impossible de lire le curseur suivant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the response gives the same cursor as the request (&apos;%1&apos;); reading stopped because it would never end (check the cursor path)</source>
+        <translation>la réponse donne le même curseur que la requête (&apos;%1&apos;)&#xa0;; la lecture a été arrêtée car elle ne finirait jamais (vérifiez le chemin du curseur)</translation>
+    </message>
+    <message>
+        <source>cannot read the next page&apos;s URL: %1</source>
+        <translation>impossible de lire l&apos;URL de la page suivante&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the next page&apos;s URL &apos;%1&apos; is not an http(s) URL</source>
+        <translation>l&apos;URL de la page suivante &apos;%1&apos; n&apos;est pas une URL http(s)</translation>
+    </message>
+    <message>
+        <source>the next page&apos;s URL is the URL of this page; reading stopped because it would never end</source>
+        <translation>l&apos;URL de la page suivante est celle de cette page&#xa0;; la lecture a été arrêtée car elle ne finirait jamais</translation>
+    </message>
+</context>
+<context>
+    <name>miq::RestResumeToken</name>
+    <message>
+        <source>The saved position of %1 is not a position in a REST API; start over with --full.</source>
+        <translation>La position enregistrée de %1 n&apos;est pas une position dans une API REST&#xa0;; recommencez avec --full.</translation>
+    </message>
+    <message>
+        <source>The saved position of %1 was written by another version of MigrateIQ; start over with --full.</source>
+        <translation>La position enregistrée de %1 a été écrite par une autre version de MigrateIQ&#xa0;; recommencez avec --full.</translation>
+    </message>
+    <message>
+        <source>The saved position of %1 is damaged; start over with --full.</source>
+        <translation>La position enregistrée de %1 est endommagée&#xa0;; recommencez avec --full.</translation>
+    </message>
+</context>
+<context>
+    <name>miq::RestSettings</name>
+    <message>
+        <source>Base URL</source>
+        <translation>URL de base</translation>
+    </message>
+    <message>
+        <source>The API&apos;s address, e.g. https://api.example.com/v1.</source>
+        <translation>L&apos;adresse de l&apos;API, par ex. https://api.example.com/v1.</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point de terminaison</translation>
+    </message>
+    <message>
+        <source>The path of the records below the base URL, e.g. orders or /v2/items.</source>
+        <translation>Le chemin des enregistrements sous l&apos;URL de base, par ex. orders ou /v2/items.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>GET for most APIs; POST for search endpoints that take a request body.</source>
+        <translation>GET pour la plupart des API&#xa0;; POST pour les points de terminaison de recherche qui attendent un corps de requête.</translation>
+    </message>
+    <message>
+        <source>Extra headers</source>
+        <translation>En-têtes supplémentaires</translation>
+    </message>
+    <message>
+        <source>One &apos;Name: value&apos; per line, e.g. Accept-Language: en.</source>
+        <translation>Un &apos;Nom: valeur&apos; par ligne, par ex. Accept-Language: en.</translation>
+    </message>
+    <message>
+        <source>Query parameters</source>
+        <translation>Paramètres de requête</translation>
+    </message>
+    <message>
+        <source>One &apos;key=value&apos; per line, sent with every request (values are URL-encoded for you).</source>
+        <translation>Un &apos;clé=valeur&apos; par ligne, envoyé avec chaque requête (les valeurs sont encodées en URL pour vous).</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Corps de la requête</translation>
+    </message>
+    <message>
+        <source>The JSON body of a POST request.</source>
+        <translation>Le corps JSON d&apos;une requête POST.</translation>
+    </message>
+    <message>
+        <source>Records path</source>
+        <translation>Chemin des enregistrements</translation>
+    </message>
+    <message>
+        <source>Dotted path to the array of records in the response, e.g. data.items. Empty: the response is the array (or a single object).</source>
+        <translation>Chemin pointé vers le tableau des enregistrements dans la réponse, par ex. data.items. Vide&#xa0;: la réponse est le tableau (ou un objet unique).</translation>
+    </message>
+    <message>
+        <source>Flatten depth</source>
+        <translation>Profondeur d&apos;aplatissement</translation>
+    </message>
+    <message>
+        <source>How many levels of nested objects become dotted columns; deeper objects stay JSON text.</source>
+        <translation>Nombre de niveaux d&apos;objets imbriqués qui deviennent des colonnes pointées&#xa0;; les objets plus profonds restent du texte JSON.</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <source>none; api_key_header / api_key_query: an API key; basic: user name and password; bearer: a token; oauth_client_credentials / oauth_refresh_token: OAuth 2.0 (the token is fetched and renewed for you).</source>
+        <translation>none&#xa0;; api_key_header / api_key_query&#xa0;: une clé d&apos;API&#xa0;; basic&#xa0;: nom d&apos;utilisateur et mot de passe&#xa0;; bearer&#xa0;: un jeton&#xa0;; oauth_client_credentials / oauth_refresh_token&#xa0;: OAuth 2.0 (le jeton est obtenu et renouvelé pour vous).</translation>
+    </message>
+    <message>
+        <source>API key name</source>
+        <translation>Nom de la clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>The header (default X-API-Key) or query parameter (default api_key) that carries the API key.</source>
+        <translation>L&apos;en-tête (par défaut X-API-Key) ou le paramètre de requête (par défaut api_key) qui porte la clé d&apos;API.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain.</source>
+        <translation>Enregistré dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>For basic authentication.</source>
+        <translation>Pour l&apos;authentification basic.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>For basic authentication; stored in the system keychain.</source>
+        <translation>Pour l&apos;authentification basic&#xa0;; enregistré dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Jeton bearer</translation>
+    </message>
+    <message>
+        <source>Sent as &apos;Authorization: Bearer&apos;; stored in the system keychain.</source>
+        <translation>Envoyé comme &apos;Authorization: Bearer&apos;&#xa0;; enregistré dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation>URL du jeton</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0: where access tokens are requested.</source>
+        <translation>OAuth 2.0&#xa0;: là où les jetons d&apos;accès sont demandés.</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 client identifier.</source>
+        <translation>Identifiant client OAuth 2.0.</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 client secret (optional with a refresh token); stored in the system keychain.</source>
+        <translation>Secret client OAuth 2.0 (facultatif avec un jeton d&apos;actualisation)&#xa0;; enregistré dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 scopes, separated by spaces (optional).</source>
+        <translation>Portées OAuth 2.0, séparées par des espaces (facultatif).</translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation>Jeton d&apos;actualisation</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 refresh token; stored in the system keychain.</source>
+        <translation>Jeton d&apos;actualisation OAuth 2.0&#xa0;; enregistré dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Pagination</source>
+        <translation>Pagination</translation>
+    </message>
+    <message>
+        <source>How the next page is requested: page_number, offset_limit, a cursor from the body, a next URL from the body, or the Link header. Reading stops at a page without records or without a next page.</source>
+        <translation>Comment la page suivante est demandée&#xa0;: page_number, offset_limit, un curseur tiré du corps, une URL suivante tirée du corps, ou l&apos;en-tête Link. La lecture s&apos;arrête à une page sans enregistrements ou sans page suivante.</translation>
+    </message>
+    <message>
+        <source>Page parameter</source>
+        <translation>Paramètre de page</translation>
+    </message>
+    <message>
+        <source>page_number: the parameter of the page number.</source>
+        <translation>page_number&#xa0;: le paramètre du numéro de page.</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Première page</translation>
+    </message>
+    <message>
+        <source>page_number: the number of the first page (0 or 1).</source>
+        <translation>page_number&#xa0;: le numéro de la première page (0 ou 1).</translation>
+    </message>
+    <message>
+        <source>Page size parameter</source>
+        <translation>Paramètre de taille de page</translation>
+    </message>
+    <message>
+        <source>page_number: the parameter of the page size, e.g. per_page (optional).</source>
+        <translation>page_number&#xa0;: le paramètre de la taille de page, par ex. per_page (facultatif).</translation>
+    </message>
+    <message>
+        <source>Page size / limit</source>
+        <translation>Taille de page / limite</translation>
+    </message>
+    <message>
+        <source>Records per page: sent as the page size or the limit.</source>
+        <translation>Enregistrements par page&#xa0;: envoyé comme taille de page ou comme limite.</translation>
+    </message>
+    <message>
+        <source>Offset parameter</source>
+        <translation>Paramètre d&apos;offset</translation>
+    </message>
+    <message>
+        <source>offset_limit: the parameter of the offset.</source>
+        <translation>offset_limit&#xa0;: le paramètre de l&apos;offset.</translation>
+    </message>
+    <message>
+        <source>Limit parameter</source>
+        <translation>Paramètre de limite</translation>
+    </message>
+    <message>
+        <source>offset_limit: the parameter of the limit.</source>
+        <translation>offset_limit&#xa0;: le paramètre de la limite.</translation>
+    </message>
+    <message>
+        <source>Cursor path</source>
+        <translation>Chemin du curseur</translation>
+    </message>
+    <message>
+        <source>cursor: dotted path to the next cursor in the response, e.g. meta.next_cursor.</source>
+        <translation>cursor&#xa0;: chemin pointé vers le curseur suivant dans la réponse, par ex. meta.next_cursor.</translation>
+    </message>
+    <message>
+        <source>Cursor parameter</source>
+        <translation>Paramètre de curseur</translation>
+    </message>
+    <message>
+        <source>cursor: the parameter the cursor is sent back in, e.g. cursor.</source>
+        <translation>cursor&#xa0;: le paramètre dans lequel le curseur est renvoyé, par ex. cursor.</translation>
+    </message>
+    <message>
+        <source>Next URL path</source>
+        <translation>Chemin de l&apos;URL suivante</translation>
+    </message>
+    <message>
+        <source>next_url: dotted path to the next page&apos;s URL in the response, e.g. links.next.</source>
+        <translation>next_url&#xa0;: chemin pointé vers l&apos;URL de la page suivante dans la réponse, par ex. links.next.</translation>
+    </message>
+    <message>
+        <source>Incremental parameter</source>
+        <translation>Paramètre incrémental</translation>
+    </message>
+    <message>
+        <source>The query parameter that selects records changed since a value, e.g. updated_since.</source>
+        <translation>Le paramètre de requête qui sélectionne les enregistrements modifiés depuis une valeur, par ex. updated_since.</translation>
+    </message>
+    <message>
+        <source>Incremental lower bound</source>
+        <translation>Borne inférieure incrémentale</translation>
+    </message>
+    <message>
+        <source>Sent as the incremental parameter when set, e.g. 2026-01-01T00:00:00Z.</source>
+        <translation>Envoyée comme paramètre incrémental si elle est définie, par ex. 2026-01-01T00:00:00Z.</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Nouvelles tentatives</translation>
+    </message>
+    <message>
+        <source>How often a request is retried after a timeout, a dropped connection, HTTP 429 or a 5xx error.</source>
+        <translation>Nombre de fois qu&apos;une requête est relancée après un délai dépassé, une connexion perdue, un HTTP 429 ou une erreur 5xx.</translation>
+    </message>
+    <message>
+        <source>Timeout (s)</source>
+        <translation>Délai (s)</translation>
+    </message>
+    <message>
+        <source>The longest a single request may take.</source>
+        <translation>La durée maximale d&apos;une requête.</translation>
+    </message>
+    <message>
+        <source>First retry delay (ms)</source>
+        <translation>Délai avant la première nouvelle tentative (ms)</translation>
+    </message>
+    <message>
+        <source>Doubles with every retry, with random jitter; a Retry-After header wins.</source>
+        <translation>Double à chaque nouvelle tentative, avec une variation aléatoire&#xa0;; un en-tête Retry-After l&apos;emporte.</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>Requêtes par seconde</translation>
+    </message>
+    <message>
+        <source>The most requests per second to send, e.g. 2 or 0.5 (empty: no limit).</source>
+        <translation>Nombre maximal de requêtes par seconde, par ex. 2 ou 0.5 (vide&#xa0;: aucune limite).</translation>
+    </message>
+    <message>
+        <source>Source &apos;%1&apos;: %2</source>
+        <translation>Source &apos;%1&apos;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not &apos;%4&apos;.</source>
+        <translation>%1 doit être un nombre entier de %2 à %3, pas &apos;%4&apos;.</translation>
+    </message>
+    <message>
+        <source>the base URL is not set.</source>
+        <translation>l&apos;URL de base n&apos;est pas définie.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// URL.</source>
+        <translation>&apos;%1&apos; n&apos;est pas une URL http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>the method must be GET or POST, not &apos;%1&apos;.</source>
+        <translation>la méthode doit être GET ou POST, pas &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>line %1 of the extra headers is not &apos;Name: value&apos;.</source>
+        <translation>la ligne %1 des en-têtes supplémentaires n&apos;est pas de la forme &apos;Nom: valeur&apos;.</translation>
+    </message>
+    <message>
+        <source>line %1 of the query parameters is not &apos;key=value&apos;.</source>
+        <translation>la ligne %1 des paramètres de requête n&apos;est pas de la forme &apos;clé=valeur&apos;.</translation>
+    </message>
+    <message>
+        <source>a request body is only sent with the POST method.</source>
+        <translation>un corps de requête n&apos;est envoyé qu&apos;avec la méthode POST.</translation>
+    </message>
+    <message>
+        <source>the flatten depth</source>
+        <translation>la profondeur d&apos;aplatissement</translation>
+    </message>
+    <message>
+        <source>unknown authentication &apos;%1&apos; (expected one of %2).</source>
+        <translation>authentification inconnue &apos;%1&apos; (attendu&#xa0;: l&apos;une de %2).</translation>
+    </message>
+    <message>
+        <source>the API key is not set (authentication %1).</source>
+        <translation>la clé d&apos;API n&apos;est pas définie (authentification %1).</translation>
+    </message>
+    <message>
+        <source>the user name for basic authentication is not set.</source>
+        <translation>le nom d&apos;utilisateur pour l&apos;authentification basic n&apos;est pas défini.</translation>
+    </message>
+    <message>
+        <source>the bearer token is not set.</source>
+        <translation>le jeton bearer n&apos;est pas défini.</translation>
+    </message>
+    <message>
+        <source>the OAuth token URL is not set or not an http(s) URL.</source>
+        <translation>l&apos;URL du jeton OAuth n&apos;est pas définie ou n&apos;est pas une URL http(s).</translation>
+    </message>
+    <message>
+        <source>the OAuth client ID is not set.</source>
+        <translation>l&apos;ID client OAuth n&apos;est pas défini.</translation>
+    </message>
+    <message>
+        <source>the OAuth client secret is not set.</source>
+        <translation>le secret client OAuth n&apos;est pas défini.</translation>
+    </message>
+    <message>
+        <source>the OAuth refresh token is not set.</source>
+        <translation>le jeton d&apos;actualisation OAuth n&apos;est pas défini.</translation>
+    </message>
+    <message>
+        <source>unknown pagination &apos;%1&apos; (expected one of %2).</source>
+        <translation>pagination inconnue &apos;%1&apos; (attendu&#xa0;: l&apos;une de %2).</translation>
+    </message>
+    <message>
+        <source>the first page</source>
+        <translation>la première page</translation>
+    </message>
+    <message>
+        <source>the page size</source>
+        <translation>la taille de page</translation>
+    </message>
+    <message>
+        <source>cursor pagination needs the cursor path and the cursor parameter.</source>
+        <translation>la pagination par curseur nécessite le chemin du curseur et le paramètre de curseur.</translation>
+    </message>
+    <message>
+        <source>next URL pagination needs the path of the next URL in the response.</source>
+        <translation>la pagination par URL suivante nécessite le chemin de l&apos;URL suivante dans la réponse.</translation>
+    </message>
+    <message>
+        <source>the number of retries</source>
+        <translation>le nombre de nouvelles tentatives</translation>
+    </message>
+    <message>
+        <source>the timeout</source>
+        <translation>le délai</translation>
+    </message>
+    <message>
+        <source>the first retry delay</source>
+        <translation>le délai avant la première nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>requests per second must be a positive number such as 2 or 0.5, not &apos;%1&apos;.</source>
+        <translation>les requêtes par seconde doivent être un nombre positif comme 2 ou 0.5, pas &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>source &apos;%1&apos;</source>
+        <translation>source &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>miq::RestStreamReader</name>
+    <message>
+        <source>The settings of %1 have changed since the interrupted run; start over with --full.</source>
+        <translation>Les paramètres de %1 ont changé depuis l&apos;exécution interrompue&#xa0;; recommencez avec --full.</translation>
+    </message>
+    <message>
+        <source>Cannot read records from %1: %2.</source>
+        <translation>Impossible de lire les enregistrements de %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>La lecture de %1 a été annulée.</translation>
     </message>
 </context>
 <context>
@@ -4574,6 +8030,14 @@ Code de sortie 1 si l&apos;exécution échoue ou si sa vérification trouve un �
     <message>
         <source>total %1</source>
         <translation>total %1</translation>
+    </message>
+    <message>
+        <source>&amp;Load Again</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>Once the source is fixed, read these rows again and load those that now convert (appended to the target; upserted for an upsert job)</source>
+        <translation>Une fois la source corrigée, relire ces lignes et charger celles qui se convertissent désormais (ajoutées à la cible&#xa0;; en upsert pour une tâche en mode upsert)</translation>
     </message>
 </context>
 <context>
@@ -4897,6 +8361,14 @@ Code de sortie 1 si l&apos;exécution échoue ou si sa vérification trouve un �
         <source>&apos;%1&apos; failed: %2</source>
         <translation>&apos;%1&apos; a échoué&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>&amp;Profile Stream…</source>
+        <translation>&amp;Profiler le flux…</translation>
+    </message>
+    <message>
+        <source>Open the selected stream in the Profiles pane</source>
+        <translation>Ouvrir le flux sélectionné dans le panneau Profils</translation>
+    </message>
 </context>
 <context>
     <name>miq::SqliteResumeToken</name>
@@ -4964,6 +8436,289 @@ Code de sortie 1 si l&apos;exécution échoue ou si sa vérification trouve un �
     <message>
         <source>Details</source>
         <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>miq::XlsxArchive</name>
+    <message>
+        <source>&apos;%1&apos; in source &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; dans la source &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: the zip archive is damaged or incomplete (its directory at the end of the file is missing).</source>
+        <translation>Impossible de lire %1&#xa0;: l&apos;archive zip est endommagée ou incomplète (son répertoire en fin de fichier manque).</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook: an .xlsx file is a zip archive and this file is not one.</source>
+        <translation>%1 n&apos;est pas un classeur Excel&#xa0;: un fichier .xlsx est une archive zip, et ce fichier n&apos;en est pas une.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a password-protected workbook: password-protected workbooks are not supported. Save a copy without the password (File &gt; Info &gt; Protect Workbook in Excel) and read that.</source>
+        <translation>%1 est un classeur protégé par mot de passe&#xa0;: les classeurs protégés par mot de passe ne sont pas pris en charge. Enregistrez une copie sans mot de passe (Fichier &gt; Informations &gt; Protéger le classeur dans Excel) et lisez celle-ci.</translation>
+    </message>
+    <message>
+        <source>%1 is an Excel 97-2003 workbook (.xls), which is not supported. Save it as an Excel workbook (.xlsx) in Excel or LibreOffice and read that.</source>
+        <translation>%1 est un classeur Excel 97-2003 (.xls), qui n&apos;est pas pris en charge. Enregistrez-le comme classeur Excel (.xlsx) dans Excel ou LibreOffice et lisez celui-ci.</translation>
+    </message>
+    <message>
+        <source>%1 is an OLE compound document (an older Office file), not an Excel workbook (.xlsx).</source>
+        <translation>%1 est un document composite OLE (un ancien fichier Office), pas un classeur Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the part &apos;%2&apos; is missing.</source>
+        <translation>%1 est endommagé&#xa0;: la partie &apos;%2&apos; manque.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos; in %2: %3</source>
+        <translation>Impossible de lire &apos;%1&apos; dans %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 is password-protected: password-protected workbooks are not supported.</source>
+        <translation>%1 est protégé par mot de passe&#xa0;: les classeurs protégés par mot de passe ne sont pas pris en charge.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its package relationships (_rels/.rels) are not valid XML: %2</source>
+        <translation>%1 est endommagé&#xa0;: ses relations de paquet (_rels/.rels) ne sont pas du XML valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an Excel binary workbook (.xlsb), which is not supported. Save it as an Excel workbook (.xlsx) and read that.</source>
+        <translation>%1 est un classeur binaire Excel (.xlsb), qui n&apos;est pas pris en charge. Enregistrez-le comme classeur Excel (.xlsx) et lisez celui-ci.</translation>
+    </message>
+    <message>
+        <source>%1 is an OpenDocument spreadsheet (.ods), not an Excel workbook. Save it as an Excel workbook (.xlsx) and read that.</source>
+        <translation>%1 est une feuille de calcul OpenDocument (.ods), pas un classeur Excel. Enregistrez-la comme classeur Excel (.xlsx) et lisez celui-ci.</translation>
+    </message>
+    <message>
+        <source>%1 is a Word or PowerPoint document, not an Excel workbook.</source>
+        <translation>%1 est un document Word ou PowerPoint, pas un classeur Excel.</translation>
+    </message>
+    <message>
+        <source>%1 is a zip archive but not an Excel workbook: it has no workbook part (xl/workbook.xml).</source>
+        <translation>%1 est une archive zip mais pas un classeur Excel&#xa0;: il n&apos;a pas de partie classeur (xl/workbook.xml).</translation>
+    </message>
+</context>
+<context>
+    <name>miq::XlsxConnector</name>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Worksheets of an Excel workbook (.xlsx, .xlsm), one table per sheet. Numbers, booleans, dates and times are read as the cells hold them; formulas give their last calculated values.</source>
+        <translation>Feuilles de calcul d&apos;un classeur Excel (.xlsx, .xlsm), une table par feuille. Les nombres, booléens, dates et heures sont lus tels que les cellules les contiennent&#xa0;; les formules donnent leur dernière valeur calculée.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>The .xlsx or .xlsm workbook to read. Old .xls workbooks and password-protected workbooks must first be saved as .xlsx without a password.</source>
+        <translation>Le classeur .xlsx ou .xlsm à lire. Les anciens classeurs .xls et les classeurs protégés par mot de passe doivent d&apos;abord être enregistrés en .xlsx sans mot de passe.</translation>
+    </message>
+    <message>
+        <source>First row is a header</source>
+        <translation>La première ligne est un en-tête</translation>
+    </message>
+    <message>
+        <source>auto: the first row with values is the header when it is distinct text above numbers, dates or booleans. Without a header, columns are named A, B, C...</source>
+        <translation>auto&#xa0;: la première ligne contenant des valeurs est l&apos;en-tête lorsqu&apos;il s&apos;agit d&apos;un texte distinct au-dessus de nombres, de dates ou de booléens. Sans en-tête, les colonnes sont nommées A, B, C...</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Feuilles</translation>
+    </message>
+    <message>
+        <source>Comma-separated names of the sheets to read; empty reads every worksheet.</source>
+        <translation>Noms des feuilles à lire, séparés par des virgules&#xa0;; vide lit toutes les feuilles de calcul.</translation>
+    </message>
+    <message>
+        <source>Fill merged cells</source>
+        <translation>Remplir les cellules fusionnées</translation>
+    </message>
+    <message>
+        <source>Repeat the value of a merged range in every cell of the range. Otherwise only its top-left cell has the value and the others are empty.</source>
+        <translation>Répéter la valeur d&apos;une plage fusionnée dans chaque cellule de la plage. Sinon, seule la cellule en haut à gauche a la valeur et les autres sont vides.</translation>
+    </message>
+    <message>
+        <source>The header setting &apos;%1&apos; of source &apos;%2&apos; is not valid: use auto, yes or no.</source>
+        <translation>Le paramètre d&apos;en-tête &apos;%1&apos; de la source &apos;%2&apos; n&apos;est pas valide&#xa0;: utilisez auto, yes ou no.</translation>
+    </message>
+    <message>
+        <source>The fill merged cells setting &apos;%1&apos; of source &apos;%2&apos; is not valid: use true or false.</source>
+        <translation>Le paramètre de remplissage des cellules fusionnées &apos;%1&apos; de la source &apos;%2&apos; n&apos;est pas valide&#xa0;: utilisez true ou false.</translation>
+    </message>
+    <message>
+        <source>Source &apos;%1&apos; has no file set.</source>
+        <translation>Aucun fichier n&apos;est défini pour la source &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet &apos;%2&apos;; its worksheets are: %3.</source>
+        <translation>%1 n&apos;a pas de feuille de calcul &apos;%2&apos;&#xa0;; ses feuilles de calcul sont&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>header row %1</source>
+        <translation>ligne d&apos;en-tête %1</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>sans en-tête</translation>
+    </message>
+    <message>
+        <source>columns %1-%2</source>
+        <translation>colonnes %1-%2</translation>
+    </message>
+    <message>
+        <source>1904 date system</source>
+        <translation>calendrier depuis 1904</translation>
+    </message>
+    <message>
+        <source>hidden sheet</source>
+        <translation>feuille masquée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error cell(s) (#N/A...) read as empty</source>
+        <translation>
+            <numerusform>%Ln cellule en erreur (#N/A...) lue comme vide</numerusform>
+            <numerusform>%Ln cellules en erreur (#N/A...) lues comme vides</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no worksheets.</source>
+        <translation>%1 n&apos;a aucune feuille de calcul.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s): %1</source>
+        <translation>
+            <numerusform>%n feuille&#xa0;: %1</numerusform>
+            <numerusform>%n feuilles&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source &apos;%1&apos; has no sheet &apos;%2&apos;; its sheets are: %3.</source>
+        <translation>La source &apos;%1&apos; n&apos;a pas de feuille &apos;%2&apos;&#xa0;; ses feuilles sont&#xa0;: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>miq::XlsxResumeToken</name>
+    <message>
+        <source>The saved position of %1 is not a position in an Excel sheet; start over with --full.</source>
+        <translation>La position enregistrée de %1 n&apos;est pas une position dans une feuille Excel&#xa0;; recommencez avec --full.</translation>
+    </message>
+    <message>
+        <source>The saved position of %1 was written by another version of MigrateIQ; start over with --full.</source>
+        <translation>La position enregistrée de %1 a été écrite par une autre version de MigrateIQ&#xa0;; recommencez avec --full.</translation>
+    </message>
+    <message>
+        <source>The saved position of %1 is damaged; start over with --full.</source>
+        <translation>La position enregistrée de %1 est endommagée&#xa0;; recommencez avec --full.</translation>
+    </message>
+</context>
+<context>
+    <name>miq::XlsxSheetLayout</name>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>La lecture de %1 a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>miq::XlsxSheetScanner</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The %1 is damaged: its XML (%2) is not valid at line %3, column %4: %5</source>
+        <translation>%1 est endommagé&#xa0;: son XML (%2) n&apos;est pas valide à la ligne %3, colonne %4&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>the row number &apos;%1&apos; is not valid</source>
+        <translation>le numéro de ligne &apos;%1&apos; n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>row %1 comes after row %2</source>
+        <translation>la ligne %1 vient après la ligne %2</translation>
+    </message>
+    <message>
+        <source>the sheet data ends early</source>
+        <translation>les données de la feuille se terminent prématurément</translation>
+    </message>
+    <message>
+        <source>the cell reference &apos;%1&apos; is not valid</source>
+        <translation>la référence de cellule &apos;%1&apos; n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>cell %1%2 appears twice or out of order</source>
+        <translation>la cellule %1%2 apparaît deux fois ou dans le désordre</translation>
+    </message>
+    <message>
+        <source>the shared string %1 does not exist (the workbook has %2)</source>
+        <translation>la chaîne partagée %1 n&apos;existe pas (le classeur en a %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a boolean</source>
+        <translation>&apos;%1&apos; n&apos;est pas un booléen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>the cell type &apos;%1&apos; is not known</source>
+        <translation>le type de cellule &apos;%1&apos; est inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>miq::XlsxStreamReader</name>
+    <message>
+        <source>The settings of %1 have changed since the interrupted run; start over with --full.</source>
+        <translation>Les paramètres de %1 ont changé depuis l&apos;exécution interrompue&#xa0;; recommencez avec --full.</translation>
+    </message>
+    <message>
+        <source>%1 has changed since the interrupted run; start over with --full.</source>
+        <translation>%1 a changé depuis l&apos;exécution interrompue&#xa0;; recommencez avec --full.</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>La lecture de %1 a été annulée.</translation>
+    </message>
+    <message>
+        <source>cell %1%2 has a value, but the sheet had no columns when it was opened</source>
+        <translation>la cellule %1%2 a une valeur, mais la feuille n&apos;avait aucune colonne à son ouverture</translation>
+    </message>
+    <message>
+        <source>cell %1%2 is outside the columns %3 to %4 that the first %5 rows of the sheet showed</source>
+        <translation>la cellule %1%2 est en dehors des colonnes %3 à %4 que montraient les %5 premières lignes de la feuille</translation>
+    </message>
+</context>
+<context>
+    <name>miq::XlsxWorkbook</name>
+    <message>
+        <source>%1 is damaged: &apos;%2&apos; is not valid XML (line %3: %4).</source>
+        <translation>%1 est endommagé&#xa0;: &apos;%2&apos; n&apos;est pas du XML valide (ligne %3&#xa0;: %4).</translation>
+    </message>
+    <message>
+        <source>sheet &apos;%1&apos; of %2</source>
+        <translation>feuille &apos;%1&apos; de %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the part &apos;%2&apos; is missing.</source>
+        <translation>%1 est endommagé&#xa0;: la partie &apos;%2&apos; manque.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the sheet &apos;%2&apos; has no part in the workbook&apos;s relationships.</source>
+        <translation>%1 est endommagé&#xa0;: la feuille &apos;%2&apos; n&apos;a pas de partie dans les relations du classeur.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos; in %2: %3</source>
+        <translation>Impossible de lire &apos;%1&apos; dans %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
