@@ -14,9 +14,13 @@ packages=(
   gnome-keyring dbus dbus-x11 libsecret-tools libqt6sql6-psql postgresql libqt6sql6-mysql mariadb-server mariadb-client xvfb xauth
   # benchmarks: the tools we compare against
   sqlite3 python3 pgloader
-  # benchmarks: pandas for bench/profile.sh (DuckDB comes from npm, installed by the script); nodejs/npm
-  python3-pandas nodejs npm
+  # benchmarks: pandas for bench/profile.sh (DuckDB comes from npm, installed by the script)
+  python3-pandas
 )
+# Node.js and npm for bench/profile.sh, from Debian unless a Node.js is already installed (e.g. from
+# NodeSource, whose nodejs package bundles npm and conflicts with Debian's npm package).
+command -v node >/dev/null || packages+=(nodejs)
+command -v npm >/dev/null || packages+=(npm)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -74,6 +74,7 @@ JobDialog::JobDialog(const JobDefinition &job, Context context, QWidget *parent)
     , m_destinationKind(new QLabel)
     , m_table(new QLineEdit(job.table))
     , m_mode(new QComboBox)
+    , m_cursor(new QComboBox)
     , m_keys(new QListWidget)
     , m_policy(new ErrorPolicyEdit)
     , m_mappingTable(new MappingTable(m_mapping))
@@ -95,6 +96,11 @@ JobDialog::JobDialog(const JobDefinition &job, Context context, QWidget *parent)
     m_destinationKind->setObjectName(QStringLiteral("destinationKind"));
     m_table->setObjectName(QStringLiteral("table"));
     m_mode->setObjectName(QStringLiteral("mode"));
+    m_cursor->setObjectName(QStringLiteral("cursor"));
+    m_cursor->setToolTip(tr("Incremental: a column whose values only grow (an id, an updated_at). Each run then "
+                            "loads the rows from the largest value earlier runs loaded, inclusively, skipping "
+                            "those it loaded already (by the key columns, else by the whole row)."));
+    updateCursorChoices({});
     m_keys->setObjectName(QStringLiteral("keys"));
     m_previewView->setObjectName(QStringLiteral("mappedPreview"));
     m_previewStatus->setObjectName(QStringLiteral("previewStatus"));
@@ -192,6 +198,7 @@ JobDialog::JobDialog(const JobDefinition &job, Context context, QWidget *parent)
     form->addRow(tr("&Table:"), m_table);
     form->addRow(tr("&Write mode:"), m_mode);
     form->addRow(tr("&Key columns:"), m_keys);
+    form->addRow(tr("Incremental c&ursor:"), m_cursor);
     auto *policyLabel = new QLabel(tr("&Bad rows:"));
     policyLabel->setBuddy(m_policy->choice());
     form->addRow(policyLabel, m_policy);
@@ -254,6 +261,13 @@ JobDialog::JobDialog(const JobDefinition &job, Context context, QWidget *parent)
     connect(m_name, &QLineEdit::textChanged, this, &JobDialog::validate);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &JobDialog::updateKeys);
     connect(m_keys, &QListWidget::itemChanged, this, &JobDialog::validate);
+    connect(m_cursor, &QComboBox::currentIndexChanged, this, [this] {
+        // A cursor only makes sense when rows are added: replacing would drop earlier runs' rows.
+        if (!m_cursor->currentData().toString().isEmpty() &&
+            WriteMode(m_mode->currentData().toInt()) == WriteMode::Replace)
+            m_mode->setCurrentIndex(m_mode->findData(int(WriteMode::Append)));
+        validate();
+    });
     connect(m_policy, &ErrorPolicyEdit::changed, this, &JobDialog::validate);
     connect(m_mapping, &MappingModel::mappingChanged, this, [this] {
         updateKeys();
@@ -381,6 +395,7 @@ void JobDialog::streamChanged()
     for (const StreamInfo &s : std::as_const(m_streams)) {
         if (s.name == stream) {
             m_mapping->setSourceColumns(s.columns);
+            updateCursorChoices(s.columns);
             m_streamStatus->setText(s.detail);
         }
     }
@@ -437,6 +452,19 @@ void JobDialog::updatePreview()
                      "infers them from every row.",
                      nullptr, int(m_preview->rowCount()));
     m_previewStatus->setText(message);
+}
+
+void JobDialog::updateCursorChoices(const QList<ColumnInfo> &columns)
+{
+    const QString current = m_cursor->count() > 0 ? m_cursor->currentData().toString() : m_job.cursorColumn;
+    const QSignalBlocker blocker(m_cursor);
+    m_cursor->clear();
+    m_cursor->addItem(tr("None: every run loads every row"), QString());
+    for (const ColumnInfo &c : columns)
+        m_cursor->addItem(c.name, c.name);
+    if (!current.isEmpty() && m_cursor->findData(current) < 0)
+        m_cursor->addItem(current, current); // columns not known yet: keep the saved cursor
+    m_cursor->setCurrentIndex(qMax(0, m_cursor->findData(current)));
 }
 
 qint64 JobDialog::destinationSourceId() const
@@ -510,6 +538,7 @@ JobDefinition JobDialog::job() const
                     ? m_table->text().trimmed()
                     : QString();
     job.mode = WriteMode(m_mode->currentData().toInt());
+    job.cursorColumn = m_cursor->currentData().toString();
     job.keyColumns.clear();
     if (job.mode == WriteMode::Upsert)
         for (int i = 0; i < m_keys->count(); ++i)

@@ -66,6 +66,7 @@ private:
     void updatePreview();
     void updateDestination();
     void updateKeys();
+    void updateCursorChoices(const QList<ColumnInfo> &columns);
     void validate();
     void browseSource();
     void browseDestination();
@@ -93,6 +94,7 @@ private:
     QLabel *m_destinationKind;
     QLineEdit *m_table;
     QComboBox *m_mode;
+    QComboBox *m_cursor; // incremental: the cursor column, or none
     QListWidget *m_keys;
     ErrorPolicyEdit *m_policy;
     MappingTable *m_mappingTable;
