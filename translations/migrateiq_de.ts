@@ -5394,6 +5394,18 @@ Exit-Code 1, wenn der Lauf fehlschlägt oder die Prüfung eine Abweichung findet
         <source>The job&apos;s destination source #%1 no longer exists; choose another.</source>
         <translation>Die Zieldatenquelle #%1 des Jobs existiert nicht mehr; wählen Sie eine andere.</translation>
     </message>
+    <message>
+        <source>Incremental: a column whose values only grow (an id, an updated_at). Each run then loads the rows from the largest value earlier runs loaded, inclusively, skipping those it loaded already (by the key columns, else by the whole row).</source>
+        <translation>Inkrementell: eine Spalte, deren Werte nur wachsen (eine ID, ein updated_at). Jeder Lauf lädt dann die Zeilen ab dem größten Wert, den frühere Läufe geladen haben, einschließlich, und überspringt die bereits geladenen (anhand der Schlüsselspalten, sonst anhand der ganzen Zeile).</translation>
+    </message>
+    <message>
+        <source>Incremental c&amp;ursor:</source>
+        <translation>Inkrementeller C&amp;ursor:</translation>
+    </message>
+    <message>
+        <source>None: every run loads every row</source>
+        <translation>Keiner: jeder Lauf lädt alle Zeilen</translation>
+    </message>
 </context>
 <context>
     <name>miq::JobRunner</name>

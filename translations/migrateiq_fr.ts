@@ -5394,6 +5394,18 @@ Code de sortie 1 si l&apos;exécution échoue ou si sa vérification trouve une 
         <source>The job&apos;s destination source #%1 no longer exists; choose another.</source>
         <translation>La source de destination #%1 de la tâche n&apos;existe plus&#xa0;; choisissez-en une autre.</translation>
     </message>
+    <message>
+        <source>Incremental: a column whose values only grow (an id, an updated_at). Each run then loads the rows from the largest value earlier runs loaded, inclusively, skipping those it loaded already (by the key columns, else by the whole row).</source>
+        <translation>Incrémental&#xa0;: une colonne dont les valeurs ne font que croître (un identifiant, un updated_at). Chaque exécution charge alors les lignes à partir de la plus grande valeur chargée par les exécutions précédentes, incluse, en sautant celles déjà chargées (par les colonnes clés, sinon par la ligne entière).</translation>
+    </message>
+    <message>
+        <source>Incremental c&amp;ursor:</source>
+        <translation>C&amp;urseur incrémental&#xa0;:</translation>
+    </message>
+    <message>
+        <source>None: every run loads every row</source>
+        <translation>Aucun&#xa0;: chaque exécution charge toutes les lignes</translation>
+    </message>
 </context>
 <context>
     <name>miq::JobRunner</name>
