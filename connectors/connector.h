@@ -52,6 +52,10 @@ struct StreamInfo
     std::optional<qint64> rowEstimate;
     std::optional<qint64> sizeBytes;
     QString detail; // e.g. "UTF-8, ',' delimited, header row" or "3 files"
+    // The source enforces each column's declared type (a database server): every value the
+    // reader delivers has the column's ColumnType, so a sync need not read the stream once more
+    // to infer types. False for text sources and for SQLite, whose declared types are advice.
+    bool typed = false;
 };
 
 QString streamKindName(StreamInfo::Kind kind);

@@ -66,6 +66,7 @@ Result<QList<StreamInfo>> MariaDbConnector::catalog(MariaDbSession &session, con
             StreamInfo info;
             info.name = row[0];
             info.kind = row[1] == u"VIEW"_s ? StreamInfo::Kind::View : StreamInfo::Kind::Table;
+            info.typed = true;
             if (!row[2].isNull() && info.kind == StreamInfo::Kind::Table)
                 info.rowEstimate = row[2].toLongLong();
             if (!row[3].isNull() && info.kind == StreamInfo::Kind::Table)
@@ -191,6 +192,7 @@ Result<QList<StreamInfo>> MariaDbConnector::discover()
         StreamInfo info;
         info.name = queryStreamName;
         info.kind = StreamInfo::Kind::Query;
+        info.typed = true;
         // A broken query must not hide the tables: it is listed with the reason instead.
         Result<QList<MariaDbColumn>> columns = describeQuery(*m_session);
         if (columns) {

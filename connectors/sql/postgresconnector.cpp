@@ -255,6 +255,7 @@ LEFT JOIN pg_catalog.pg_constraint pk ON pk.conrelid = c.oid AND pk.contype = 'p
             info.name = schema + u'.' + table;
             const QString kind = q.value(2).toString();
             info.kind = kind == u"v"_s || kind == u"m"_s ? StreamInfo::Kind::View : StreamInfo::Kind::Table;
+            info.typed = true;
             if (!q.isNull(3))
                 info.rowEstimate = q.value(3).toLongLong();
             if (!q.isNull(4))
@@ -366,6 +367,7 @@ Result<QList<StreamInfo>> PostgresConnector::discover()
         StreamInfo info;
         info.name = queryStreamName;
         info.kind = StreamInfo::Kind::Query;
+        info.typed = true;
         // A broken query must not hide the tables: it is listed with the reason instead.
         Result<QList<ColumnInfo>> columns = describeQuery(*m_connection);
         if (columns)

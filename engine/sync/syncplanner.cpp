@@ -5,6 +5,7 @@
 #include "engine/sync/typeinference.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 
 namespace miq {
 
@@ -46,6 +47,54 @@ Result<SyncPlanner::Inference> SyncPlanner::inferTypes(Connector &connector, con
     return Inference{(*reader)->schema(), inference.result(), inference.rows()};
 }
 
+namespace {
+
+// "numeric(12,2)", "decimal(10, 3)" -> precision and scale; anything else leaves them 0 (open).
+void declaredSize(const QString &nativeType, TargetColumn &column)
+{
+    static const QRegularExpression size(QStringLiteral("\\(\\s*(\\d+)\\s*,\\s*(\\d+)\\s*\\)"));
+    if (const auto match = size.match(nativeType); match.hasMatch()) {
+        column.precision = match.captured(1).toInt();
+        column.scale = match.captured(2).toInt();
+    }
+}
+
+} // namespace
+
+Result<SyncPlanner::Inference> SyncPlanner::planTypes(Connector &connector, const QString &stream,
+                                                      const ReadOptions &options, const ErrorPolicy &policy,
+                                                      const std::function<bool(const StreamReader &)> &afterBatch)
+{
+    if (!policy.strictSizes) {
+        auto streams = connector.discover();
+        if (!streams)
+            return streams.failure();
+        for (const StreamInfo &info : std::as_const(*streams)) {
+            if (info.name != stream || !info.typed)
+                continue;
+            auto reader = connector.openStream(stream, options); // for its schema: no row is read
+            if (!reader)
+                return reader.failure();
+            Inference declared;
+            declared.schema = (*reader)->schema();
+            declared.declared = true;
+            declared.rows = -1;
+            for (const Field &f : *declared.schema) {
+                TargetColumn column{f.name, f.type};
+                for (const ColumnInfo &c : info.columns)
+                    if (c.name == f.name) {
+                        column.nullable = c.nullable;
+                        if (f.type == ColumnType::Decimal)
+                            declaredSize(c.nativeType, column);
+                    }
+                declared.columns.append(column);
+            }
+            return declared;
+        }
+    }
+    return inferTypes(connector, stream, options, afterBatch);
+}
+
 QList<TargetColumn> SyncPlanner::sizedColumns(QList<TargetColumn> inferred, const ErrorPolicy &policy)
 {
     if (policy.strictSizes)
@@ -74,7 +123,7 @@ Result<QString> SyncPlanner::targetDdl(const JobDefinition &job, const QString &
     ReadOptions options;
     options.batchRows = 16'384;
     options.cancel = cancel;
-    auto inferred = inferTypes(**connector, *stream, options);
+    auto inferred = planTypes(**connector, *stream, options, job.errors);
     if (!inferred)
         return inferred.failure();
     // The run id and load time only fill metadata cells; the DDL does not depend on them.

@@ -28,12 +28,19 @@ public:
         std::shared_ptr<const Schema> schema; // the stream's own columns
         QList<TargetColumn> columns;          // the narrowest type of each, same order
         qint64 rows = 0;
+        bool declared = false; // the types are the ones the source declares (no rows were read)
     };
 
     // Reads every row of `stream` once and infers the narrowest type of each source column.
     // `afterBatch` sees the reader after each batch (for progress) and returns false to stop.
     static Result<Inference> inferTypes(Connector &connector, const QString &stream, const ReadOptions &options,
                                         const std::function<bool(const StreamReader &)> &afterBatch = {});
+
+    // The column types a job's target gets: those a typed source (a database server) declares,
+    // without reading a row, unless the policy wants strict sizes; otherwise inferTypes().
+    static Result<Inference> planTypes(Connector &connector, const QString &stream, const ReadOptions &options,
+                                       const ErrorPolicy &policy,
+                                       const std::function<bool(const StreamReader &)> &afterBatch = {});
 
     // The inferred columns as the job's error policy sizes them (see ErrorPolicy::strictSizes).
     static QList<TargetColumn> sizedColumns(QList<TargetColumn> inferred, const ErrorPolicy &policy);

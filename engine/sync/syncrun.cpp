@@ -283,11 +283,11 @@ Status SyncRun::infer(State &state)
     timer.start();
     state.stage = RunProgress::Stage::Inferring;
     state.phase = tr("Inferring types");
-    log(state, tr("Reading '%1' once to infer the column types.").arg(state.stream));
+    log(state, tr("Working out the column types of '%1'.").arg(state.stream));
     ReadOptions options;
     options.batchRows = m_request.batchRows;
     options.cancel = m_controls ? &m_controls->cancel : nullptr;
-    auto inferred = SyncPlanner::inferTypes(*state.connector, state.stream, options,
+    auto inferred = SyncPlanner::planTypes(*state.connector, state.stream, options, m_request.job.errors,
                                             [&](const StreamReader &reader) {
                                                 state.run.bytesRead = reader.bytesRead();
                                                 state.run.bytesTotal = reader.totalBytes();
@@ -304,7 +304,12 @@ Status SyncRun::infer(State &state)
     QJsonObject timings = state.run.timings;
     timings.insert(QStringLiteral("infer"), timer.elapsed() / 1000.0);
     state.run.timings = timings;
-    log(state, tr("Inferred the types of %n column(s) from %1 rows.", nullptr, int(state.inferred.size())).arg(inferred->rows));
+    if (inferred->declared)
+        log(state, tr("Took the types of %n column(s) as the source declares them.", nullptr,
+                      int(state.inferred.size())));
+    else
+        log(state, tr("Inferred the types of %n column(s) from %1 rows.", nullptr, int(state.inferred.size()))
+                       .arg(inferred->rows));
     return {};
 }
 
