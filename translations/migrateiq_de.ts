@@ -4725,10 +4725,6 @@ Exit-Code 1, wenn der Lauf fehlschlägt oder die Prüfung eine Abweichung findet
         <translation>Typen werden ermittelt</translation>
     </message>
     <message>
-        <source>Reading &apos;%1&apos; once to infer the column types.</source>
-        <translation>&apos;%1&apos; wird einmal gelesen, um die Spaltentypen zu ermitteln.</translation>
-    </message>
-    <message>
         <source>The run was stopped while inferring types.</source>
         <translation>Der Lauf wurde während der Typermittlung angehalten.</translation>
     </message>
@@ -4864,6 +4860,17 @@ Exit-Code 1, wenn der Lauf fehlschlägt oder die Prüfung eine Abweichung findet
     <message>
         <source>(no value yet)</source>
         <translation>(noch kein Wert)</translation>
+    </message>
+    <message>
+        <source>Working out the column types of &apos;%1&apos;.</source>
+        <translation>Die Spaltentypen von &apos;%1&apos; werden ermittelt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Took the types of %n column(s) as the source declares them.</source>
+        <translation>
+            <numerusform>Den Typ von %n Spalte so übernommen, wie die Datenquelle ihn deklariert.</numerusform>
+            <numerusform>Die Typen von %n Spalten so übernommen, wie die Datenquelle sie deklariert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,13 @@
             <numerusform>Incremental: loading the rows whose &apos;%1&apos; is at least %2 (%n rows with that value were loaded before and are skipped).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Took the types of %n column(s) as the source declares them.</source>
+        <translation>
+            <numerusform>Took the type of %n column as the source declares it.</numerusform>
+            <numerusform>Took the types of %n columns as the source declares them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>miq::JobDialog</name>

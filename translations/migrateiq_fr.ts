@@ -4725,10 +4725,6 @@ Code de sortie 1 si l&apos;exécution échoue ou si sa vérification trouve une 
         <translation>Inférence des types</translation>
     </message>
     <message>
-        <source>Reading &apos;%1&apos; once to infer the column types.</source>
-        <translation>Lecture de &apos;%1&apos; une fois pour déduire les types de colonnes.</translation>
-    </message>
-    <message>
         <source>The run was stopped while inferring types.</source>
         <translation>L&apos;exécution a été arrêtée pendant l&apos;inférence des types.</translation>
     </message>
@@ -4864,6 +4860,17 @@ Code de sortie 1 si l&apos;exécution échoue ou si sa vérification trouve une 
     <message>
         <source>(no value yet)</source>
         <translation>(pas encore de valeur)</translation>
+    </message>
+    <message>
+        <source>Working out the column types of &apos;%1&apos;.</source>
+        <translation>Détermination des types de colonnes de &apos;%1&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Took the types of %n column(s) as the source declares them.</source>
+        <translation>
+            <numerusform>Type de %n colonne repris tel que la source le déclare.</numerusform>
+            <numerusform>Types de %n colonnes repris tels que la source les déclare.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
