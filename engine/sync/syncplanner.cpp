@@ -2,10 +2,14 @@
 
 #include "connectors/connectorregistry.h"
 #include "engine/sync/batchconverter.h"
+#include "engine/sync/boundedqueue.h"
 #include "engine/sync/typeinference.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
+#include <QScopeGuard>
+
+#include <thread>
 
 namespace miq {
 
@@ -29,21 +33,39 @@ Result<SyncPlanner::Inference> SyncPlanner::inferTypes(Connector &connector, con
     if (!reader)
         return reader.failure();
     TypeInference inference(*(*reader)->schema());
-    RecordBatch batch;
+    // Reading (on this thread, which the reader belongs to) and inferring (on a second thread)
+    // overlap; the queue between them is bounded, so memory stays flat.
+    BoundedQueue<RecordBatch> queue(4);
+    std::thread worker([&] {
+        while (std::optional<RecordBatch> batch = queue.pop())
+            inference.add(*batch);
+    });
+    bool joined = false;
+    const auto join = [&] {
+        if (!joined) {
+            queue.close();
+            worker.join();
+            joined = true;
+        }
+    };
+    const auto stop = qScopeGuard(join);
     for (;;) {
         if (options.cancel && options.cancel->load())
             return Error(tr("Stopped while inferring the types of '%1'.").arg(stream));
+        RecordBatch batch;
         auto more = (*reader)->next(batch);
         if (!more)
             return more.failure();
-        inference.add(batch);
         // Bad records are quarantined by the copy, which meets them again.
         (void)(*reader)->takeBadRecords();
+        if (batch.rowCount > 0)
+            queue.push(std::move(batch));
         if (afterBatch && !afterBatch(**reader))
             return Error(tr("Stopped while inferring the types of '%1'.").arg(stream));
         if (!*more)
             break;
     }
+    join(); // every batch inferred
     return Inference{(*reader)->schema(), inference.result(), inference.rows()};
 }
 
