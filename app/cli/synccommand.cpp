@@ -46,6 +46,37 @@ std::optional<SourceRecord> lookupSource(const QList<SourceRecord> &sources, con
     return std::nullopt;
 }
 
+// What a run reads or writes when it is a source of the workspace (its secrets come later).
+SyncSource fromRecord(const SourceRecord &record, const QString &stream = QString())
+{
+    SyncSource result;
+    result.source = record;
+    result.stream = stream;
+    result.typeId = record.typeId;
+    result.settings = SourceOperations::connectionSettings(record, {});
+    result.label = record.name;
+    return result;
+}
+
+// The workspace source #id of a saved job; `missing` (with %1 the job, %2 the id) says what to do
+// when it was removed since.
+std::optional<SyncSource> jobSource(CliContext &context, const JobDefinition &job, qint64 id, const QString &missing,
+                                    ExitCode *failure)
+{
+    Workspace *ws = context.workspace();
+    if (!ws) {
+        *failure = ExitCode::Workspace;
+        return std::nullopt;
+    }
+    auto source = ws->source(id);
+    if (!source) {
+        context.out().error(missing.arg(job.name).arg(id));
+        *failure = ExitCode::Usage;
+        return std::nullopt;
+    }
+    return fromRecord(*source, job.stream);
+}
+
 QString absolutePath(const QString &path)
 {
     return QDir::cleanPath(QDir::current().absoluteFilePath(path));
@@ -218,15 +249,8 @@ std::optional<SyncSource> SyncCli::resolveSource(CliContext &context, const QStr
         candidates.append({arg.left(colon), arg.mid(colon + 1)});
     for (const auto &[name, stream] : std::as_const(candidates)) {
         if (kind != SourceKind::FileOnly) {
-            if (const auto found = lookupSource(sources, name)) {
-                SyncSource result;
-                result.source = found;
-                result.stream = stream;
-                result.typeId = found->typeId;
-                result.settings = SourceOperations::connectionSettings(*found, {});
-                result.label = found->name;
-                return result;
-            }
+            if (const auto found = lookupSource(sources, name))
+                return fromRecord(*found, stream);
         }
         if (kind != SourceKind::SourceOnly && QFileInfo(name).isFile()) {
             SyncSource result;
@@ -264,30 +288,13 @@ std::optional<SyncSource> SyncCli::resolveSource(CliContext &context, const QStr
 std::optional<SyncSource> SyncCli::sourceOfJob(CliContext &context, const JobDefinition &job,
                                                ExitCode *failure)
 {
+    if (job.sourceId > 0)
+        return jobSource(context, job, job.sourceId,
+                         tr("Job '%1' reads source #%2, which is no longer in the workspace. Give it another "
+                            "source with: migrateiq-cli jobs edit \"%1\" --source SOURCE"),
+                         failure);
     SyncSource result;
     result.stream = job.stream;
-    if (job.sourceId > 0) {
-        Workspace *ws = context.workspace();
-        if (!ws) {
-            *failure = ExitCode::Workspace;
-            return std::nullopt;
-        }
-        auto source = ws->source(job.sourceId);
-        if (!source) {
-            context.out().error(
-                tr("Job '%1' reads source #%2, which is no longer in the workspace. Give it another "
-                   "source with: migrateiq-cli jobs edit \"%1\" --source SOURCE")
-                    .arg(job.name)
-                    .arg(job.sourceId));
-            *failure = ExitCode::Usage;
-            return std::nullopt;
-        }
-        result.source = *source;
-        result.typeId = source->typeId;
-        result.settings = SourceOperations::connectionSettings(*source, {});
-        result.label = source->name;
-        return result;
-    }
     // A file that has gone missing is found out by the run, which records the failure.
     auto forFile = ConnectorRegistry::builtin().settingsForFile(job.sourcePath);
     if (!forFile) {
@@ -379,12 +386,7 @@ std::optional<SyncSource> SyncCli::resolveDestination(CliContext &context, const
                                     .arg(found->name, spec ? spec->displayName : found->typeId));
             return std::nullopt;
         }
-        SyncSource result;
-        result.source = found;
-        result.typeId = found->typeId;
-        result.settings = SourceOperations::connectionSettings(*found, {});
-        result.label = found->name;
-        return result;
+        return fromRecord(*found);
     }
     const QString path = absolutePath(arg);
     const QFileInfo info(path);
@@ -411,31 +413,14 @@ std::optional<SyncSource> SyncCli::resolveDestination(CliContext &context, const
 std::optional<SyncSource> SyncCli::destinationOfJob(CliContext &context, const JobDefinition &job,
                                                     ExitCode *failure)
 {
+    if (job.destinationSourceId > 0)
+        return jobSource(context, job, job.destinationSourceId,
+                         tr("Job '%1' writes to source #%2, which is no longer in the workspace. Give it another "
+                            "destination with: migrateiq-cli jobs edit \"%1\" --dest DEST"),
+                         failure);
     SyncSource result;
-    if (job.destinationSourceId == 0) {
-        result.path = job.destination;
-        result.label = QFileInfo(job.destination).fileName();
-        return result;
-    }
-    Workspace *ws = context.workspace();
-    if (!ws) {
-        *failure = ExitCode::Workspace;
-        return std::nullopt;
-    }
-    auto source = ws->source(job.destinationSourceId);
-    if (!source) {
-        context.out().error(
-            tr("Job '%1' writes to source #%2, which is no longer in the workspace. Give it another "
-               "destination with: migrateiq-cli jobs edit \"%1\" --dest DEST")
-                .arg(job.name)
-                .arg(job.destinationSourceId));
-        *failure = ExitCode::Usage;
-        return std::nullopt;
-    }
-    result.source = *source;
-    result.typeId = source->typeId;
-    result.settings = SourceOperations::connectionSettings(*source, {});
-    result.label = source->name;
+    result.path = job.destination;
+    result.label = QFileInfo(job.destination).fileName();
     return result;
 }
 
