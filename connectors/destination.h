@@ -2,6 +2,7 @@
 
 #include "connectors/connector.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -45,6 +46,8 @@ struct TargetSpec
 // resume), so after a crash the destination holds exactly the rows up to lastCheckpoint().
 class Destination
 {
+    Q_DECLARE_TR_FUNCTIONS(Destination)
+
 public:
     virtual ~Destination() = default;
 
@@ -78,6 +81,12 @@ public:
     }
     // Human-readable name of the target: "table 'orders' in /x/shop.sqlite", "/x/out.csv".
     virtual QString targetName() const = 0;
+
+protected:
+    // Why write() must refuse `batch` (translated, for "Cannot write <target>: ..."), or an empty
+    // string: the run has not begun, an earlier write failed, or the batch's columns are not
+    // exactly the spec's (count and types).
+    static QString writeRefusal(bool running, bool failed, const RecordBatch &batch, const TargetSpec &spec);
 };
 
 } // namespace miq

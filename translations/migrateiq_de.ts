@@ -1043,6 +1043,25 @@ Ein Sync-Lauf (&apos;sync&apos;, &apos;jobs run&apos;), der fehlschlägt oder be
     </message>
 </context>
 <context>
+    <name>Destination</name>
+    <message>
+        <source>the run has not begun.</source>
+        <translation>der Lauf hat nicht begonnen.</translation>
+    </message>
+    <message>
+        <source>an earlier write failed; the run must be aborted or resumed.</source>
+        <translation>ein früherer Schreibvorgang ist fehlgeschlagen; der Lauf muss abgebrochen oder fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>a batch has %1 columns, the target %2.</source>
+        <translation>ein Stapel hat %1 Spalten, das Ziel %2.</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; of a batch is %2, the target column is %3.</source>
+        <translation>Spalte &apos;%1&apos; eines Stapels ist %2, die Zielspalte ist %3.</translation>
+    </message>
+</context>
+<context>
     <name>FileDestination</name>
     <message>
         <source>Cannot write &apos;%1&apos;: %2</source>
@@ -1107,14 +1126,6 @@ Ein Sync-Lauf (&apos;sync&apos;, &apos;jobs run&apos;), der fehlschlägt oder be
     <message>
         <source>an earlier write failed; the run must be aborted or resumed.</source>
         <translation>ein früherer Schreibvorgang ist fehlgeschlagen; der Lauf muss abgebrochen oder fortgesetzt werden.</translation>
-    </message>
-    <message>
-        <source>a batch has %1 columns, the target %2.</source>
-        <translation>ein Stapel hat %1 Spalten, das Ziel %2.</translation>
-    </message>
-    <message>
-        <source>column &apos;%1&apos; of a batch is %2, the target column is %3.</source>
-        <translation>Spalte &apos;%1&apos; eines Stapels ist %2, die Zielspalte ist %3.</translation>
     </message>
     <message>
         <source>cannot rename &apos;%1&apos; to it: %2</source>
@@ -1953,14 +1964,6 @@ Ein Sync-Lauf (&apos;sync&apos;, &apos;jobs run&apos;), der fehlschlägt oder be
         <translation>ein früherer Schreibvorgang ist fehlgeschlagen; der Lauf muss abgebrochen oder fortgesetzt werden.</translation>
     </message>
     <message>
-        <source>a batch has %1 columns, the table %2.</source>
-        <translation>ein Stapel hat %1 Spalten, die Tabelle %2.</translation>
-    </message>
-    <message>
-        <source>column &apos;%1&apos; of a batch is %2, the table column is %3.</source>
-        <translation>Spalte &apos;%1&apos; eines Stapels ist %2, die Tabellenspalte ist %3.</translation>
-    </message>
-    <message>
         <source>key column &apos;%1&apos; is null, so the row cannot be matched for upsert.</source>
         <translation>Schlüsselspalte &apos;%1&apos; ist NULL, daher kann die Zeile für den Upsert nicht zugeordnet werden.</translation>
     </message>
@@ -2460,14 +2463,6 @@ Ein Sync-Lauf (&apos;sync&apos;, &apos;jobs run&apos;), der fehlschlägt oder be
     <message>
         <source>an earlier write failed; the run must be aborted or resumed.</source>
         <translation>ein früherer Schreibvorgang ist fehlgeschlagen; der Lauf muss abgebrochen oder fortgesetzt werden.</translation>
-    </message>
-    <message>
-        <source>a batch has %1 columns, the table %2.</source>
-        <translation>ein Stapel hat %1 Spalten, die Tabelle %2.</translation>
-    </message>
-    <message>
-        <source>column &apos;%1&apos; of a batch is %2, the table column is %3.</source>
-        <translation>Spalte &apos;%1&apos; eines Stapels ist %2, die Tabellenspalte ist %3.</translation>
     </message>
     <message>
         <source>Cannot write records %1 to %2 to %3: %4</source>
@@ -4346,14 +4341,6 @@ Beispiel:
     <message>
         <source>an earlier write failed; the run must be aborted or resumed.</source>
         <translation>ein früherer Schreibvorgang ist fehlgeschlagen; der Lauf muss abgebrochen oder fortgesetzt werden.</translation>
-    </message>
-    <message>
-        <source>a batch has %1 columns, the table %2.</source>
-        <translation>ein Stapel hat %1 Spalten, die Tabelle %2.</translation>
-    </message>
-    <message>
-        <source>column &apos;%1&apos; of a batch is %2, the table column is %3.</source>
-        <translation>Spalte &apos;%1&apos; eines Stapels ist %2, die Tabellenspalte ist %3.</translation>
     </message>
     <message>
         <source>key column &apos;%1&apos; is null, so the row cannot be matched for upsert.</source>

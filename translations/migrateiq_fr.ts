@@ -1043,6 +1043,25 @@ Une exécution de synchronisation (&apos;sync&apos;, &apos;jobs run&apos;) qui �
     </message>
 </context>
 <context>
+    <name>Destination</name>
+    <message>
+        <source>the run has not begun.</source>
+        <translation>l&apos;exécution n&apos;a pas commencé.</translation>
+    </message>
+    <message>
+        <source>an earlier write failed; the run must be aborted or resumed.</source>
+        <translation>une écriture précédente a échoué&#xa0;; l&apos;exécution doit être abandonnée ou reprise.</translation>
+    </message>
+    <message>
+        <source>a batch has %1 columns, the target %2.</source>
+        <translation>un lot a %1 colonnes, la cible %2.</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; of a batch is %2, the target column is %3.</source>
+        <translation>la colonne &apos;%1&apos; d&apos;un lot est %2, la colonne cible est %3.</translation>
+    </message>
+</context>
+<context>
     <name>FileDestination</name>
     <message>
         <source>Cannot write &apos;%1&apos;: %2</source>
@@ -1107,14 +1126,6 @@ Une exécution de synchronisation (&apos;sync&apos;, &apos;jobs run&apos;) qui �
     <message>
         <source>an earlier write failed; the run must be aborted or resumed.</source>
         <translation>une écriture précédente a échoué&#xa0;; l&apos;exécution doit être abandonnée ou reprise.</translation>
-    </message>
-    <message>
-        <source>a batch has %1 columns, the target %2.</source>
-        <translation>un lot a %1 colonnes, la cible %2.</translation>
-    </message>
-    <message>
-        <source>column &apos;%1&apos; of a batch is %2, the target column is %3.</source>
-        <translation>la colonne &apos;%1&apos; d&apos;un lot est %2, la colonne cible est %3.</translation>
     </message>
     <message>
         <source>cannot rename &apos;%1&apos; to it: %2</source>
@@ -1953,14 +1964,6 @@ Une exécution de synchronisation (&apos;sync&apos;, &apos;jobs run&apos;) qui �
         <translation>une écriture précédente a échoué&#xa0;; l&apos;exécution doit être abandonnée ou reprise.</translation>
     </message>
     <message>
-        <source>a batch has %1 columns, the table %2.</source>
-        <translation>un lot a %1 colonnes, la table %2.</translation>
-    </message>
-    <message>
-        <source>column &apos;%1&apos; of a batch is %2, the table column is %3.</source>
-        <translation>la colonne &apos;%1&apos; d&apos;un lot est %2, la colonne de la table est %3.</translation>
-    </message>
-    <message>
         <source>key column &apos;%1&apos; is null, so the row cannot be matched for upsert.</source>
         <translation>la colonne clé &apos;%1&apos; est nulle, la ligne ne peut donc pas être rapprochée pour l&apos;upsert.</translation>
     </message>
@@ -2460,14 +2463,6 @@ Une exécution de synchronisation (&apos;sync&apos;, &apos;jobs run&apos;) qui �
     <message>
         <source>an earlier write failed; the run must be aborted or resumed.</source>
         <translation>une écriture précédente a échoué&#xa0;; l&apos;exécution doit être abandonnée ou reprise.</translation>
-    </message>
-    <message>
-        <source>a batch has %1 columns, the table %2.</source>
-        <translation>un lot a %1 colonnes, la table %2.</translation>
-    </message>
-    <message>
-        <source>column &apos;%1&apos; of a batch is %2, the table column is %3.</source>
-        <translation>la colonne &apos;%1&apos; d&apos;un lot est %2, la colonne de la table est %3.</translation>
     </message>
     <message>
         <source>Cannot write records %1 to %2 to %3: %4</source>
@@ -4346,14 +4341,6 @@ Exemple&#xa0;:
     <message>
         <source>an earlier write failed; the run must be aborted or resumed.</source>
         <translation>une écriture précédente a échoué&#xa0;; l&apos;exécution doit être abandonnée ou reprise.</translation>
-    </message>
-    <message>
-        <source>a batch has %1 columns, the table %2.</source>
-        <translation>un lot a %1 colonnes, la table %2.</translation>
-    </message>
-    <message>
-        <source>column &apos;%1&apos; of a batch is %2, the table column is %3.</source>
-        <translation>la colonne &apos;%1&apos; d&apos;un lot est %2, la colonne de la table est %3.</translation>
     </message>
     <message>
         <source>key column &apos;%1&apos; is null, so the row cannot be matched for upsert.</source>

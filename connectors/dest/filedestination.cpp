@@ -235,21 +235,8 @@ Status FileDestination::startRun()
 
 Status FileDestination::write(const RecordBatch &batch)
 {
-    if (!m_running)
-        return writeError(tr("the run has not begun."));
-    if (m_failed)
-        return writeError(tr("an earlier write failed; the run must be aborted or resumed."));
-    if (batch.columns.size() != std::size_t(m_spec.columns.size()))
-        return writeError(tr("a batch has %1 columns, the target %2.")
-                              .arg(batch.columns.size())
-                              .arg(m_spec.columns.size()));
-    for (qsizetype c = 0; c < m_spec.columns.size(); ++c) {
-        if (batch.columns[std::size_t(c)].type() != m_spec.columns[c].type)
-            return writeError(tr("column '%1' of a batch is %2, the target column is %3.")
-                                  .arg(m_spec.columns[c].name,
-                                       columnTypeName(batch.columns[std::size_t(c)].type()),
-                                       columnTypeName(m_spec.columns[c].type)));
-    }
+    if (const QString refusal = writeRefusal(m_running, m_failed, batch, m_spec); !refusal.isEmpty())
+        return writeError(refusal);
     // A batch that cannot be formatted leaves nothing behind: no half batch in the file.
     const std::size_t mark = m_buffer.size();
     if (Status formatted = appendRows(batch, m_buffer); !formatted) {

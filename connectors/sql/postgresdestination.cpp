@@ -729,21 +729,8 @@ Status PostgresDestination::sendBatch(const RecordBatch &batch, const QString &c
 
 Status PostgresDestination::write(const RecordBatch &batch)
 {
-    if (!m_running)
-        return tableError(tr("the run has not begun."));
-    if (m_failed)
-        return tableError(tr("an earlier write failed; the run must be aborted or resumed."));
-    const std::size_t columnCount = std::size_t(m_spec.columns.size());
-    if (batch.columns.size() != columnCount)
-        return tableError(
-            tr("a batch has %1 columns, the table %2.").arg(batch.columns.size()).arg(columnCount));
-    for (std::size_t c = 0; c < columnCount; ++c) {
-        if (batch.columns[c].type() != m_spec.columns[qsizetype(c)].type)
-            return tableError(tr("column '%1' of a batch is %2, the table column is %3.")
-                                  .arg(m_spec.columns[qsizetype(c)].name,
-                                       columnTypeName(batch.columns[c].type()),
-                                       columnTypeName(m_spec.columns[qsizetype(c)].type)));
-    }
+    if (const QString refusal = writeRefusal(m_running, m_failed, batch, m_spec); !refusal.isEmpty())
+        return tableError(refusal);
     if (batch.rowCount == 0)
         return {};
     if (Status begun = beginTransaction(); !begun) {
