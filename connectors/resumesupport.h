@@ -1,5 +1,7 @@
 #pragma once
 
+#include "connectors/result.h"
+
 #include <QDataStream>
 #include <QString>
 
@@ -24,5 +26,10 @@ constexpr QDataStream::Version resumeStreamVersion = QDataStream::Qt_6_4;
 // Strings as UTF-8: half the size of QDataStream's UTF-16 for the usual ASCII paths and names.
 void writeTokenText(QDataStream &out, const QString &text);
 QString readTokenText(QDataStream &in);
+
+// Reads a token's magic number and format version. The error says the token is not a position
+// in `kind` ("delimited text", "a JSON file"), or was written by another version of MigrateIQ;
+// `what` names the object ("source 'crm'", "file 'a.json'"). Both end "start over with --full".
+Status readTokenHeader(QDataStream &in, quint32 magic, quint8 version, const QString &what, const QString &kind);
 
 } // namespace miq

@@ -995,16 +995,16 @@ Ein Sync-Lauf (&apos;sync&apos;, &apos;jobs run&apos;), der fehlschlägt oder be
 <context>
     <name>CsvResumeToken</name>
     <message>
-        <source>The saved position of source &apos;%1&apos; is not a position in delimited text; start over with --full.</source>
-        <translation>Die gespeicherte Position der Datenquelle &apos;%1&apos; ist keine Position in Text mit Trennzeichen; beginnen Sie mit --full von vorn.</translation>
-    </message>
-    <message>
-        <source>The saved position of source &apos;%1&apos; was written by another version of MigrateIQ; start over with --full.</source>
-        <translation>Die gespeicherte Position der Datenquelle &apos;%1&apos; stammt von einer anderen MigrateIQ-Version; beginnen Sie mit --full von vorn.</translation>
-    </message>
-    <message>
         <source>The saved position of source &apos;%1&apos; is damaged; start over with --full.</source>
         <translation>Die gespeicherte Position der Datenquelle &apos;%1&apos; ist beschädigt; beginnen Sie mit --full von vorn.</translation>
+    </message>
+    <message>
+        <source>source &apos;%1&apos;</source>
+        <translation>Datenquelle &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>delimited text</source>
+        <translation>Text mit Trennzeichen</translation>
     </message>
 </context>
 <context>
@@ -5998,16 +5998,12 @@ Exit-Code 1, wenn der Lauf fehlschlägt oder die Prüfung eine Abweichung findet
 <context>
     <name>miq::JsonResumeToken</name>
     <message>
-        <source>The saved position of %1 is not a position in a JSON file; start over with --full.</source>
-        <translation>Die gespeicherte Position von %1 ist keine Position in einer JSON-Datei; beginnen Sie mit --full von vorn.</translation>
-    </message>
-    <message>
-        <source>The saved position of %1 was written by another version of MigrateIQ; start over with --full.</source>
-        <translation>Die gespeicherte Position von %1 stammt von einer anderen MigrateIQ-Version; beginnen Sie mit --full von vorn.</translation>
-    </message>
-    <message>
         <source>The saved position of %1 is damaged; start over with --full.</source>
         <translation>Die gespeicherte Position von %1 ist beschädigt; beginnen Sie mit --full von vorn.</translation>
+    </message>
+    <message>
+        <source>a JSON file</source>
+        <translation>einer JSON-Datei</translation>
     </message>
 </context>
 <context>
@@ -7427,16 +7423,12 @@ Exit-Code 1, wenn der Lauf fehlschlägt oder die Prüfung eine Abweichung findet
 <context>
     <name>miq::RestResumeToken</name>
     <message>
-        <source>The saved position of %1 is not a position in a REST API; start over with --full.</source>
-        <translation>Die gespeicherte Position von %1 ist keine Position in einer REST-API; beginnen Sie mit --full neu.</translation>
-    </message>
-    <message>
-        <source>The saved position of %1 was written by another version of MigrateIQ; start over with --full.</source>
-        <translation>Die gespeicherte Position von %1 stammt von einer anderen MigrateIQ-Version; beginnen Sie mit --full von vorn.</translation>
-    </message>
-    <message>
         <source>The saved position of %1 is damaged; start over with --full.</source>
         <translation>Die gespeicherte Position von %1 ist beschädigt; beginnen Sie mit --full von vorn.</translation>
+    </message>
+    <message>
+        <source>a REST API</source>
+        <translation>einer REST-API</translation>
     </message>
 </context>
 <context>
@@ -7843,6 +7835,17 @@ Exit-Code 1, wenn der Lauf fehlschlägt oder die Prüfung eine Abweichung findet
     <message>
         <source>Reading %1 was cancelled.</source>
         <translation>Das Lesen von %1 wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>miq::ResumeToken</name>
+    <message>
+        <source>The saved position of %1 is not a position in %2; start over with --full.</source>
+        <translation>Die gespeicherte Position von %1 ist keine Position in %2; beginnen Sie mit --full neu.</translation>
+    </message>
+    <message>
+        <source>The saved position of %1 was written by another version of MigrateIQ; start over with --full.</source>
+        <translation>Die gespeicherte Position von %1 wurde von einer anderen Version von MigrateIQ geschrieben; beginnen Sie mit --full neu.</translation>
     </message>
 </context>
 <context>
@@ -8615,16 +8618,12 @@ Exit-Code 1, wenn der Lauf fehlschlägt oder die Prüfung eine Abweichung findet
 <context>
     <name>miq::XlsxResumeToken</name>
     <message>
-        <source>The saved position of %1 is not a position in an Excel sheet; start over with --full.</source>
-        <translation>Die gespeicherte Position von %1 ist keine Position in einem Excel-Blatt; beginnen Sie mit --full neu.</translation>
-    </message>
-    <message>
-        <source>The saved position of %1 was written by another version of MigrateIQ; start over with --full.</source>
-        <translation>Die gespeicherte Position von %1 stammt von einer anderen MigrateIQ-Version; beginnen Sie mit --full von vorn.</translation>
-    </message>
-    <message>
         <source>The saved position of %1 is damaged; start over with --full.</source>
         <translation>Die gespeicherte Position von %1 ist beschädigt; beginnen Sie mit --full von vorn.</translation>
+    </message>
+    <message>
+        <source>an Excel sheet</source>
+        <translation>einem Excel-Tabellenblatt</translation>
     </message>
 </context>
 <context>

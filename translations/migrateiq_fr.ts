@@ -995,16 +995,16 @@ Une exécution de synchronisation (&apos;sync&apos;, &apos;jobs run&apos;) qui �
 <context>
     <name>CsvResumeToken</name>
     <message>
-        <source>The saved position of source &apos;%1&apos; is not a position in delimited text; start over with --full.</source>
-        <translation>La position enregistrée de la source &apos;%1&apos; n&apos;est pas une position dans un texte délimité&#xa0;; recommencez avec --full.</translation>
-    </message>
-    <message>
-        <source>The saved position of source &apos;%1&apos; was written by another version of MigrateIQ; start over with --full.</source>
-        <translation>La position enregistrée de la source &apos;%1&apos; a été écrite par une autre version de MigrateIQ&#xa0;; recommencez avec --full.</translation>
-    </message>
-    <message>
         <source>The saved position of source &apos;%1&apos; is damaged; start over with --full.</source>
         <translation>La position enregistrée de la source &apos;%1&apos; est endommagée&#xa0;; recommencez avec --full.</translation>
+    </message>
+    <message>
+        <source>source &apos;%1&apos;</source>
+        <translation>la source &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>delimited text</source>
+        <translation>du texte délimité</translation>
     </message>
 </context>
 <context>
@@ -5998,16 +5998,12 @@ Code de sortie 1 si l&apos;exécution échoue ou si sa vérification trouve une 
 <context>
     <name>miq::JsonResumeToken</name>
     <message>
-        <source>The saved position of %1 is not a position in a JSON file; start over with --full.</source>
-        <translation>La position enregistrée de %1 n&apos;est pas une position dans un fichier JSON&#xa0;; recommencez avec --full.</translation>
-    </message>
-    <message>
-        <source>The saved position of %1 was written by another version of MigrateIQ; start over with --full.</source>
-        <translation>La position enregistrée de %1 a été écrite par une autre version de MigrateIQ&#xa0;; recommencez avec --full.</translation>
-    </message>
-    <message>
         <source>The saved position of %1 is damaged; start over with --full.</source>
         <translation>La position enregistrée de %1 est endommagée&#xa0;; recommencez avec --full.</translation>
+    </message>
+    <message>
+        <source>a JSON file</source>
+        <translation>un fichier JSON</translation>
     </message>
 </context>
 <context>
@@ -7427,16 +7423,12 @@ Code de sortie 1 si l&apos;exécution échoue ou si sa vérification trouve une 
 <context>
     <name>miq::RestResumeToken</name>
     <message>
-        <source>The saved position of %1 is not a position in a REST API; start over with --full.</source>
-        <translation>La position enregistrée de %1 n&apos;est pas une position dans une API REST&#xa0;; recommencez avec --full.</translation>
-    </message>
-    <message>
-        <source>The saved position of %1 was written by another version of MigrateIQ; start over with --full.</source>
-        <translation>La position enregistrée de %1 a été écrite par une autre version de MigrateIQ&#xa0;; recommencez avec --full.</translation>
-    </message>
-    <message>
         <source>The saved position of %1 is damaged; start over with --full.</source>
         <translation>La position enregistrée de %1 est endommagée&#xa0;; recommencez avec --full.</translation>
+    </message>
+    <message>
+        <source>a REST API</source>
+        <translation>une API REST</translation>
     </message>
 </context>
 <context>
@@ -7843,6 +7835,17 @@ Code de sortie 1 si l&apos;exécution échoue ou si sa vérification trouve une 
     <message>
         <source>Reading %1 was cancelled.</source>
         <translation>La lecture de %1 a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>miq::ResumeToken</name>
+    <message>
+        <source>The saved position of %1 is not a position in %2; start over with --full.</source>
+        <translation>La position enregistrée de %1 n&apos;est pas une position dans %2&#xa0;; recommencez avec --full.</translation>
+    </message>
+    <message>
+        <source>The saved position of %1 was written by another version of MigrateIQ; start over with --full.</source>
+        <translation>La position enregistrée de %1 a été écrite par une autre version de MigrateIQ&#xa0;; recommencez avec --full.</translation>
     </message>
 </context>
 <context>
@@ -8615,16 +8618,12 @@ Code de sortie 1 si l&apos;exécution échoue ou si sa vérification trouve une 
 <context>
     <name>miq::XlsxResumeToken</name>
     <message>
-        <source>The saved position of %1 is not a position in an Excel sheet; start over with --full.</source>
-        <translation>La position enregistrée de %1 n&apos;est pas une position dans une feuille Excel&#xa0;; recommencez avec --full.</translation>
-    </message>
-    <message>
-        <source>The saved position of %1 was written by another version of MigrateIQ; start over with --full.</source>
-        <translation>La position enregistrée de %1 a été écrite par une autre version de MigrateIQ&#xa0;; recommencez avec --full.</translation>
-    </message>
-    <message>
         <source>The saved position of %1 is damaged; start over with --full.</source>
         <translation>La position enregistrée de %1 est endommagée&#xa0;; recommencez avec --full.</translation>
+    </message>
+    <message>
+        <source>an Excel sheet</source>
+        <translation>une feuille Excel</translation>
     </message>
 </context>
 <context>

@@ -48,18 +48,8 @@ QByteArray CsvResumeToken::encode() const
 Result<CsvResumeToken> CsvResumeToken::decode(const QByteArray &bytes, const QString &sourceName)
 {
     QDataStream in(bytes);
-    in.setVersion(resumeStreamVersion);
-    quint32 tokenMagic = 0;
-    quint8 version = 0;
-    in >> tokenMagic >> version;
-    if (in.status() != QDataStream::Ok || tokenMagic != magic)
-        return Error(tr("The saved position of source '%1' is not a position in delimited text; "
-                        "start over with --full.")
-                         .arg(sourceName));
-    if (version != formatVersion)
-        return Error(tr("The saved position of source '%1' was written by another version of MigrateIQ; "
-                        "start over with --full.")
-                         .arg(sourceName));
+    if (Status header = readTokenHeader(in, magic, formatVersion, tr("source '%1'").arg(sourceName), tr("delimited text")); !header)
+        return header.failure();
 
     CsvResumeToken token;
     qint8 delimiter = 0;

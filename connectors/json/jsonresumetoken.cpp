@@ -39,17 +39,8 @@ QByteArray JsonResumeToken::encode(const QByteArray &prefix, const JsonScanPosit
 Result<JsonResumeToken> JsonResumeToken::decode(const QByteArray &bytes, const QString &describedFile)
 {
     QDataStream in(bytes);
-    in.setVersion(resumeStreamVersion);
-    quint32 tokenMagic = 0;
-    quint8 version = 0;
-    in >> tokenMagic >> version;
-    if (in.status() != QDataStream::Ok || tokenMagic != magic)
-        return Error(tr("The saved position of %1 is not a position in a JSON file; start over with --full.")
-                         .arg(describedFile));
-    if (version != formatVersion)
-        return Error(tr("The saved position of %1 was written by another version of MigrateIQ; "
-                        "start over with --full.")
-                         .arg(describedFile));
+    if (Status header = readTokenHeader(in, magic, formatVersion, describedFile, tr("a JSON file")); !header)
+        return header.failure();
 
     JsonResumeToken token;
     token.file.path = readTokenText(in);

@@ -36,15 +36,8 @@ QByteArray RestResumeToken::encode(const QByteArray &prefix, const RestPosition 
 Result<RestResumeToken> RestResumeToken::decode(const QByteArray &bytes, const QString &source)
 {
     QDataStream in(bytes);
-    in.setVersion(resumeStreamVersion);
-    quint32 tokenMagic = 0;
-    quint8 version = 0;
-    in >> tokenMagic >> version;
-    if (in.status() != QDataStream::Ok || tokenMagic != magic)
-        return Error(tr("The saved position of %1 is not a position in a REST API; start over with --full.").arg(source));
-    if (version != formatVersion)
-        return Error(tr("The saved position of %1 was written by another version of MigrateIQ; start over with --full.")
-                         .arg(source));
+    if (Status header = readTokenHeader(in, magic, formatVersion, source, tr("a REST API")); !header)
+        return header.failure();
     RestResumeToken token;
     qint32 columnCount = 0;
     in >> token.fingerprint >> columnCount;

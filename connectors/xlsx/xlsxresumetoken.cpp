@@ -33,17 +33,8 @@ QByteArray XlsxResumeToken::encode(const QByteArray &prefix, qint64 lastRow, qin
 Result<XlsxResumeToken> XlsxResumeToken::decode(const QByteArray &bytes, const QString &describedSheet)
 {
     QDataStream in(bytes);
-    in.setVersion(resumeStreamVersion);
-    quint32 tokenMagic = 0;
-    quint8 version = 0;
-    in >> tokenMagic >> version;
-    if (in.status() != QDataStream::Ok || tokenMagic != magic)
-        return Error(tr("The saved position of %1 is not a position in an Excel sheet; start over with --full.")
-                         .arg(describedSheet));
-    if (version != formatVersion)
-        return Error(tr("The saved position of %1 was written by another version of MigrateIQ; "
-                        "start over with --full.")
-                         .arg(describedSheet));
+    if (Status header = readTokenHeader(in, magic, formatVersion, describedSheet, tr("an Excel sheet")); !header)
+        return header.failure();
     XlsxResumeToken token;
     token.file.path = readTokenText(in);
     in >> token.file.size >> token.file.modified;
