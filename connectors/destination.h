@@ -39,6 +39,20 @@ struct TargetSpec
     QStringList keyColumns; // Upsert keys; also used to deduplicate incremental loads
 };
 
+// The rows a run has committed so far, read back while the run goes on, so that verification
+// overlaps the copy instead of following it. Used on a thread of its own (not the writer's).
+class CommittedRowsReader
+{
+public:
+    virtual ~CommittedRowsReader() = default;
+    // The next batch of rows committed since the last call; false (and an empty batch) once it
+    // has caught up with the last commit it can see. After a later commit() it goes on from there.
+    virtual Result<bool> next(RecordBatch &batch) = 0;
+    // Once the destination has finished: an error unless the finished target holds exactly the
+    // rows this reader returned (none added, none lost by the swap).
+    virtual Status checkFinished() = 0;
+};
+
 // Where a run writes. One instance per run, used on one thread (the run's writer thread).
 //
 // Exactly-once contract: write() stages rows; commit(checkpoint) makes the rows written since
@@ -78,6 +92,15 @@ public:
         std::vector<std::unique_ptr<StreamReader>> readers;
         readers.push_back(std::move(*reader));
         return readers;
+    }
+    // For Replace runs (whose finished target holds exactly the run's rows): a reader of the rows
+    // committed so far, following the commits. Called after begin(). Destinations that cannot
+    // read committed rows while writing return nullptr; the run then reads the target back after
+    // finish().
+    virtual std::unique_ptr<CommittedRowsReader> followCommits(const ReadOptions &options)
+    {
+        Q_UNUSED(options);
+        return nullptr;
     }
     // Human-readable name of the target: "table 'orders' in /x/shop.sqlite", "/x/out.csv".
     virtual QString targetName() const = 0;

@@ -1,6 +1,8 @@
 #include "connectors/dest/sqlitedestination.h"
 
 #include "connectors/dest/canonicaltext.h"
+#include "connectors/dest/sqlitecheckpointer.h"
+#include "connectors/dest/sqlitecommittedrows.h"
 #include "connectors/dest/sqlitesupport.h"
 #include "connectors/dest/sqlitetablereader.h"
 
@@ -166,6 +168,17 @@ Status SqliteDestination::openDatabase()
         closeDatabase();
         return Error(tr("Cannot open '%1': %2").arg(where, error));
     }
+    m_checkpointer = std::make_unique<SqliteCheckpointer>(m_path);
+    if (m_checkpointer->isRunning()) {
+        sqlite3_wal_autocheckpoint(m_db, 0);
+        sqlite3_wal_hook(m_db, &SqliteDestination::walCommitted, this);
+        sqlite::Statement pageSize;
+        m_walLimitPages = 4096;
+        if (pageSize.prepare(m_db, u"PRAGMA page_size"_s).isEmpty() && pageSize.step() == SQLITE_ROW)
+            m_walLimitPages = int(walLimitBytes / std::max(512, sqlite3_column_int(pageSize.get(), 0)));
+    } else {
+        m_checkpointer.reset();
+    }
     return {};
 }
 
@@ -315,8 +328,15 @@ void SqliteDestination::rollback()
     m_inTransaction = false;
 }
 
+int SqliteDestination::walCommitted(void *destination, sqlite3 *, const char *, int pages)
+{
+    static_cast<SqliteDestination *>(destination)->m_walPages = pages;
+    return SQLITE_OK;
+}
+
 void SqliteDestination::closeDatabase()
 {
+    m_checkpointer.reset(); // first: closing the writer's connection last checkpoints what is left
     sqlite3_finalize(m_insert);
     sqlite3_finalize(m_saveCheckpoint);
     m_insert = nullptr;
@@ -451,6 +471,11 @@ Status SqliteDestination::commit(const QByteArray &checkpoint)
         m_failed = true;
         return committed;
     }
+    if (m_checkpointer) {
+        m_checkpointer->committed();
+        if (m_walPages > m_walLimitPages)
+            m_checkpointer->waitUntilIdle(); // the next transaction starts the WAL over
+    }
     return {};
 }
 
@@ -519,6 +544,15 @@ Result<std::unique_ptr<StreamReader>> SqliteDestination::readBack(const ReadOpti
     if (!reader)
         return reader.failure();
     return std::unique_ptr<StreamReader>(std::move(*reader));
+}
+
+std::unique_ptr<CommittedRowsReader> SqliteDestination::followCommits(const ReadOptions &options)
+{
+    if (!m_running || m_spec.mode != WriteMode::Replace)
+        return nullptr;
+    TargetSpec staging = m_spec;
+    staging.table = m_writeTable;
+    return std::make_unique<SqliteCommittedRows>(m_path, std::move(staging), m_spec.table, options);
 }
 
 Result<std::vector<std::unique_ptr<StreamReader>>> SqliteDestination::readBackParts(const ReadOptions &options,

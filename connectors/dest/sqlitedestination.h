@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include <array>
+#include <memory>
 #include <vector>
 
 struct sqlite3;
@@ -12,12 +13,16 @@ struct sqlite3_stmt;
 
 namespace miq {
 
+class SqliteCheckpointer;
+
 // An SQLite database file as a sync destination, through the raw sqlite3 C API: one connection
 // owned by the destination (opened by begin() on the run's writer thread), a prepared INSERT
 // whose parameters are bound straight from the batch's buffers (SQLITE_STATIC, no copy), and one
 // transaction per commit(). The file is created when missing (with 16 KiB pages: fewer B-tree
 // splits in bulk loads) and switched to WAL journaling (persistent: readers are never blocked by
-// the run) with synchronous=NORMAL and a 64 MiB cache.
+// the run) with synchronous=NORMAL and a 64 MiB cache. WAL checkpoints run on a thread of their
+// own (SqliteCheckpointer), so commits do not wait for the disk; once the WAL passes 64 MiB a
+// commit waits for the checkpoint, so that the WAL starts over and stays bounded.
 //
 // A write() whose batch the table refuses (a NOT NULL or other constraint, a null upsert key, a
 // date out of range) returns the error naming the record and undoes only that batch (a savepoint
@@ -88,6 +93,8 @@ public:
     Result<std::unique_ptr<StreamReader>> readBack(const ReadOptions &options) override;
     // Splits by rowid range; a table without rowids (WITHOUT ROWID) is read in one part.
     Result<std::vector<std::unique_ptr<StreamReader>>> readBackParts(const ReadOptions &options, int parts) override;
+    // Replace runs: the staging table's committed rows (SqliteCommittedRows); others: nullptr.
+    std::unique_ptr<CommittedRowsReader> followCommits(const ReadOptions &options) override;
     QString targetName() const override;
 
     static QString checkpointTable();
@@ -104,6 +111,7 @@ private:
     QString forgetCheckpoint(); // deletes the run's checkpoint row; returns the error text
     void rollback();
     void closeDatabase();
+    static int walCommitted(void *destination, sqlite3 *db, const char *schema, int pages); // sqlite3_wal_hook
     Error tableError(const QString &cause) const;
     Error recordError(qint64 record, const QString &cause) const;
 
@@ -112,6 +120,10 @@ private:
     QString m_runId;
     QString m_writeTable; // the staging table (Replace) or the target table
     sqlite3 *m_db = nullptr;
+    std::unique_ptr<SqliteCheckpointer> m_checkpointer; // WAL checkpoints off the writer's thread
+    static constexpr qint64 walLimitBytes = 64 << 20;   // waits for a checkpoint past this
+    int m_walPages = 0;                                 // frames in the WAL after the last commit
+    int m_walLimitPages = 4096;
     sqlite3_stmt *m_insert = nullptr;
     sqlite3_stmt *m_saveCheckpoint = nullptr;
     std::vector<std::array<char, 48>> m_cellText; // formatted dates/timestamps of the current row

@@ -55,8 +55,12 @@ SqliteTableReader::open(const QString &path, const TargetSpec &spec, const ReadO
     for (const TargetColumn &column : spec.columns)
         columns.append(sqlite::quote(column.name));
     QString select = u"SELECT "_s + columns.join(u", "_s) + u" FROM "_s + sqlite::quote(spec.table);
-    if (rowids)
-        select += u" WHERE rowid BETWEEN ?1 AND ?2"_s;
+    if (rowids) {
+        // The rowid comes last, after the spec's columns, so that a caller can go on from it.
+        select = u"SELECT "_s + columns.join(u", "_s) + u", rowid FROM "_s + sqlite::quote(spec.table)
+                 + u" WHERE rowid BETWEEN ?1 AND ?2"_s;
+        reader->m_selectsRowid = true;
+    }
     const QByteArray sql = select.toUtf8();
     if (sqlite3_prepare_v2(reader->m_db, sql.constData(), int(sql.size()), &reader->m_select, nullptr)
         != SQLITE_OK)
@@ -179,6 +183,8 @@ Result<bool> SqliteTableReader::next(RecordBatch &batch)
             return Error(tr("Cannot read %1: %2").arg(location(), sqlite::errorText(m_db)));
         }
         const qint64 recordNumber = m_recordNumber++;
+        if (m_selectsRowid)
+            m_lastRowid = sqlite3_column_int64(m_select, columnCount);
         bool good = true;
         for (int c = 0; c < columnCount && good; ++c) {
             QString reason;

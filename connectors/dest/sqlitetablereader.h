@@ -36,6 +36,11 @@ public:
     Result<bool> next(RecordBatch &batch) override;
     QList<BadRecord> takeBadRecords() override;
 
+    // Rows stepped over so far (good and bad), and the rowid of the last (only when opened with
+    // a rowid range; 0 before the first row).
+    qint64 rowsRead() const { return m_recordNumber; }
+    qint64 lastRowid() const { return m_lastRowid; }
+
 private:
     SqliteTableReader(QString path, const TargetSpec &spec, const ReadOptions &options);
     bool convert(int column, canonical::Cell &cell, QString &reason);
@@ -50,6 +55,8 @@ private:
     std::vector<canonical::Cell> m_cells;
     QList<BadRecord> m_badRecords;
     qint64 m_recordNumber = 0;
+    qint64 m_lastRowid = 0;
+    bool m_selectsRowid = false;
     bool m_done = false;
 };
 

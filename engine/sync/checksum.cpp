@@ -25,6 +25,17 @@ std::string_view decimalValue(std::string_view text)
     return text;
 }
 
+// MurmurHash3's 64-bit finalizer: a bijection whose every output bit depends on every input bit.
+constexpr std::uint64_t mix64(std::uint64_t x)
+{
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdull;
+    x ^= x >> 33;
+    x *= 0xc4ceb9fe1a85ec53ull;
+    x ^= x >> 33;
+    return x;
+}
+
 } // namespace
 
 std::uint64_t cellHash(const Column &column, std::int64_t row)
@@ -57,13 +68,15 @@ void TableChecksum::add(const RecordBatch &batch)
     for (std::size_t c = 0; c < batch.columns.size(); ++c) {
         const Column &column = batch.columns[c];
         std::uint64_t sum = 0;
-        // Position matters inside a row (a,b != b,a), so each column's hash is mixed with its index.
-        const std::uint64_t salt = (c + 1) * 0xff51afd7ed558ccdull;
+        // Position matters inside a row (a,b != b,a), so each column's hash is mixed with its
+        // index; the row's hash chains its cells through a non-linear mix, so that values swapped
+        // between rows change the row sum even though the column sums stay the same.
+        const std::uint64_t salt = (c + 1) * 0xd6e8feb86659fd93ull;
         for (std::int64_t r = 0; r < batch.rowCount; ++r) {
             const std::uint64_t h = cellHash(column, r);
             sum += h;
             std::uint64_t &rh = rowHashes[std::size_t(r)];
-            rh = XXH3_64bits_withSeed(&h, sizeof h, rh ^ salt);
+            rh = mix64(rh ^ (h + salt));
         }
         m_columns[c] += sum;
     }

@@ -3,6 +3,7 @@
 #include "connectors/connectorregistry.h"
 #include "engine/sync/batchconverter.h"
 #include "engine/sync/boundedqueue.h"
+#include "engine/sync/threadtraits.h"
 #include "engine/sync/typeinference.h"
 
 #include <QDateTime>
@@ -37,6 +38,7 @@ Result<SyncPlanner::Inference> SyncPlanner::inferTypes(Connector &connector, con
     // overlap; the queue between them is bounded, so memory stays flat.
     BoundedQueue<RecordBatch> queue(4);
     std::thread worker([&] {
+        nameThisThread("miq-infer");
         while (std::optional<RecordBatch> batch = queue.pop())
             inference.add(*batch);
     });

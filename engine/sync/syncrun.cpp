@@ -4,6 +4,7 @@
 #include "connectors/connectorregistry.h"
 #include "engine/sync/boundedqueue.h"
 #include "engine/sync/syncplanner.h"
+#include "engine/sync/threadtraits.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -198,6 +199,7 @@ Result<RunRecord> SyncRun::execute()
             status = RunStatus::Cancelled;
         else
             status = RunStatus::Failed;
+        state.follower.reset(); // before abort() drops what it reads
         if (state.destination && status != RunStatus::Interrupted)
             state.destination->abort();
         log(state, error);
@@ -396,6 +398,13 @@ Status SyncRun::copy(State &state)
     state.run.rowsRead = rowsRead;
     state.run.rowsWritten = rowsWritten;
     state.rowsAtStart = rowsRead;
+    // Verification overlaps the copy where the destination can read its commits back meanwhile.
+    state.followedChecksum.reset();
+    state.follower.reset();
+    if (state.spec.mode == WriteMode::Replace) {
+        if (auto committed = state.destination->followCommits(options))
+            state.follower = std::make_unique<CommitFollower>(std::move(committed), int(state.spec.columns.size()));
+    }
     state.clock.restart();
 
     options.resumeFrom = state.readerToken;
@@ -438,6 +447,7 @@ Status SyncRun::copy(State &state)
     const IncrementalFilter *cursorFilter = state.cursorFilter ? &*state.cursorFilter : nullptr;
     const std::vector<qint64> *retryRecords = state.retryOf > 0 ? &state.retryRecords : nullptr;
     std::thread producer([&] {
+        nameThisThread("miq-produce");
         RecordBatch in;
         while (!stopProducer.load()) {
             Chunk chunk;
@@ -488,6 +498,8 @@ Status SyncRun::copy(State &state)
                                 {QStringLiteral("rows_skipped"), state.rowsSkipped}};
         if (Status s = state.destination->commit(QJsonDocument(saved).toJson(QJsonDocument::Compact)); !s)
             return s;
+        if (state.follower)
+            state.follower->committed();
         sinceCommit = 0;
         state.run.peakRss = peakRss();
         return state.store->updateProgress(state.run);
@@ -556,6 +568,21 @@ Status SyncRun::copy(State &state)
     state.stage = RunProgress::Stage::Finishing;
     state.phase = tr("Finishing");
     report(state, true);
+    if (state.follower) {
+        QElapsedTimer waited;
+        waited.start();
+        auto followed = state.follower->caughtUp();
+        if (followed) {
+            state.followedChecksum = std::move(*followed);
+        } else {
+            log(state, tr("Could not verify while copying (%1); the table is read back at the end instead.")
+                           .arg(followed.error()));
+            state.follower.reset();
+        }
+        QJsonObject timings = state.run.timings;
+        timings.insert(QStringLiteral("verify_wait"), waited.elapsed() / 1000.0);
+        state.run.timings = timings;
+    }
     if (Status s = state.destination->finish(); !s)
         return s;
     state.finished = true;
@@ -572,13 +599,8 @@ Status SyncRun::copy(State &state)
     return {};
 }
 
-Status SyncRun::verify(State &state)
+Result<TableChecksum> SyncRun::readBack(State &state)
 {
-    QElapsedTimer timer;
-    timer.start();
-    state.stage = RunProgress::Stage::Verifying;
-    state.phase = tr("Verifying");
-    report(state, true);
     ReadOptions options;
     options.batchRows = m_request.batchRows;
     options.cancel = m_controls ? &m_controls->cancel : nullptr;
@@ -593,6 +615,7 @@ Status SyncRun::verify(State &state)
     std::vector<std::thread> threads;
     for (std::size_t part = 0; part < readers->size(); ++part) {
         threads.emplace_back([&, part] {
+            nameThisThread("miq-readback");
             RecordBatch batch;
             for (;;) {
                 const Result<bool> more = (*readers)[part]->next(batch);
@@ -613,6 +636,28 @@ Status SyncRun::verify(State &state)
         if (!errors[part].isEmpty())
             return Error(errors[part]);
         destination.merge(sums[part]);
+    }
+    return destination;
+}
+
+Status SyncRun::verify(State &state)
+{
+    QElapsedTimer timer;
+    timer.start();
+    state.stage = RunProgress::Stage::Verifying;
+    state.phase = tr("Verifying");
+    report(state, true);
+    TableChecksum destination;
+    if (state.followedChecksum) {
+        // Read back during the copy; what is left is to confirm the swap kept exactly those rows.
+        if (Status s = state.follower->checkFinished(); !s)
+            return s;
+        destination = *state.followedChecksum;
+    } else {
+        auto read = readBack(state);
+        if (!read)
+            return read.failure();
+        destination = std::move(*read);
     }
     const QStringList columnNames = names(state.spec.columns);
     // Append and upsert targets hold earlier rows too: only replace targets can match exactly.

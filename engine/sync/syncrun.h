@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectors/connector.h"
+#include "engine/sync/checksum.h"
 #include "engine/sync/jobdestination.h"
 #include "engine/sync/jobstore.h"
 
@@ -78,6 +79,7 @@ private:
     Status infer(State &state);
     Status copy(State &state);
     Status verify(State &state);
+    Result<TableChecksum> readBack(State &state); // the whole destination, in parallel parts
     Status setUpCursor(State &state);
     Status startRetry(State &state);
     void recordCursor(State &state);

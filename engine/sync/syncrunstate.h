@@ -5,6 +5,7 @@
 
 #include "engine/sync/batchconverter.h"
 #include "engine/sync/checksum.h"
+#include "engine/sync/commitfollower.h"
 #include "engine/sync/incrementalcursor.h"
 #include "engine/sync/syncrun.h"
 
@@ -30,6 +31,10 @@ struct SyncRun::State
     bool resuming = false;
     QByteArray readerToken;
     TableChecksum sourceChecksum;
+    // Replace runs into destinations that can follow their commits: the verification read back
+    // during the copy, and what it summed (set once the last commit was read).
+    std::unique_ptr<CommitFollower> follower;
+    std::optional<TableChecksum> followedChecksum;
     QJsonObject verification;
     QElapsedTimer clock;    // since the copy started: rows per second and ETA
     QElapsedTimer lifetime; // since this process picked the run up: the total timing

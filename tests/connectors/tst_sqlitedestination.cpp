@@ -88,6 +88,10 @@ private Q_SLOTS:
     void appendToExistingTable();
     void readBackInParts_data();
     void readBackInParts();
+    void followCommitsReadsEachCommittedRowOnce();
+    void followCommitsNoticesAChangedTable();
+    void followCommitsOnlyForReplace();
+    void walIsCheckpointedWhileWriting();
     void incompatibleExistingTable_data();
     void incompatibleExistingTable();
     void upsertUpdatesAndInserts();
@@ -293,6 +297,97 @@ void tst_SqliteDestination::readBackInParts()
     QStringList expected = kvExpected(1, rows);
     expected.sort();
     QCOMPARE(all, expected); // every row exactly once across the parts
+}
+
+// Drains what `reader` can see now: the rows as describeRows() gives them.
+static QStringList readCommitted(CommittedRowsReader &reader)
+{
+    QStringList rows;
+    for (;;) {
+        RecordBatch batch;
+        const Result<bool> more = reader.next(batch);
+        if (!more)
+            return {u"error: "_s + more.error()};
+        if (!*more)
+            return rows;
+        rows += describeRows(batch);
+    }
+}
+
+void tst_SqliteDestination::followCommitsReadsEachCommittedRowOnce()
+{
+    SqliteDestination d(m_path);
+    QVERIFY(d.begin(spec(u"kv"_s, kv, WriteMode::Replace), u"r1"_s, false));
+    ReadOptions options;
+    options.batchRows = 2; // several batches per round
+    const std::unique_ptr<CommittedRowsReader> follower = d.followCommits(options);
+    QVERIFY(follower);
+    QCOMPARE(readCommitted(*follower), QStringList()); // nothing committed yet
+    QVERIFY(d.write(makeBatch(kv, kvRows(1, 3))));
+    QCOMPARE(readCommitted(*follower), QStringList()); // written, not committed: invisible
+    QVERIFY(d.commit("c1"));
+    QCOMPARE(readCommitted(*follower), kvExpected(1, 3));
+    QVERIFY(d.write(makeBatch(kv, kvRows(4, 8))));
+    QVERIFY(d.commit("c2"));
+    QVERIFY(d.write(makeBatch(kv, kvRows(9, 9))));
+    QCOMPARE(readCommitted(*follower), kvExpected(4, 8)); // only the new commit, not row 9
+    QVERIFY(d.finish()); // commits row 9 with the swap
+    QCOMPARE(follower->checkFinished().error(), u"Verification failed: table 'kv' in %1 holds 9 rows, but 8 "
+                                                 "were read back while the run copied them."_s
+                                                     .arg(QDir::toNativeSeparators(m_path)));
+}
+
+void tst_SqliteDestination::followCommitsNoticesAChangedTable()
+{
+    SqliteDestination d(m_path);
+    QVERIFY(d.begin(spec(u"kv"_s, kv, WriteMode::Replace), u"r1"_s, false));
+    const std::unique_ptr<CommittedRowsReader> follower = d.followCommits(ReadOptions());
+    QVERIFY(d.write(makeBatch(kv, kvRows(1, 4))));
+    QVERIFY(d.commit("c1"));
+    QCOMPARE(readCommitted(*follower), kvExpected(1, 4));
+    QVERIFY(d.finish());
+    QVERIFY2(follower->checkFinished(), "the finished table holds exactly the rows read");
+    Peer peer(m_path);
+    QCOMPARE(peer.exec(u"DELETE FROM kv WHERE id = 2; INSERT INTO kv (id, name) VALUES (99, 'x')"_s), QString());
+    const Status changed = follower->checkFinished(); // same count, another highest rowid
+    QVERIFY(!changed);
+    QVERIFY2(changed.error().contains(u"changed after the run copied them (its last row is number 5, not 4)"_s),
+             qPrintable(changed.error()));
+}
+
+void tst_SqliteDestination::followCommitsOnlyForReplace()
+{
+    SqliteDestination d(m_path);
+    QVERIFY(!d.followCommits(ReadOptions())); // not begun
+    QVERIFY(d.begin(spec(u"kv"_s, kv, WriteMode::Append), u"r1"_s, false));
+    QVERIFY(!d.followCommits(ReadOptions())); // the table may hold other rows
+    d.abort();
+}
+
+void tst_SqliteDestination::walIsCheckpointedWhileWriting()
+{
+    // The writer's automatic checkpoints are off; a thread of the destination copies the WAL into
+    // the database file after each commit, and the WAL starts over once it has grown past 64 MiB.
+    SqliteDestination d(m_path);
+    QVERIFY(d.begin(spec(u"kv"_s, kv, WriteMode::Replace), u"r1"_s, false));
+    const QString filler(2000, u'x');
+    qint64 largestWal = 0;
+    int id = 1;
+    for (int commit = 0; commit < 60; ++commit) {
+        QList<Row> rows;
+        for (int r = 0; r < 1000; ++r, ++id)
+            rows.append({qint64(id), filler});
+        QVERIFY(d.write(makeBatch(kv, rows)));
+        QVERIFY(d.commit(QByteArray::number(commit)));
+        largestWal = std::max(largestWal, QFileInfo(m_path + u"-wal"_s).size());
+    }
+    // 60 commits of about 2 MB: far more than 64 MiB went through the WAL, which stayed bounded,
+    // and the database file holds the checkpointed pages before the run finishes.
+    QVERIFY2(largestWal < 80ll << 20, qPrintable(QString::number(largestWal)));
+    QVERIFY2(QFileInfo(m_path).size() > 32ll << 20, qPrintable(QString::number(QFileInfo(m_path).size())));
+    QVERIFY(d.finish());
+    Peer peer(m_path);
+    QCOMPARE(peer.query(u"SELECT count(*), sum(length(name)) FROM kv"_s), QStringList{u"60000|120000000"_s});
 }
 
 void tst_SqliteDestination::appendToExistingTable()

@@ -127,6 +127,8 @@ void tst_SyncRun::csvToDestination()
     QCOMPARE(result->rowsQuarantined, bad);
     QCOMPARE(result->rowsRead, 2500 + bad);
     QCOMPARE(result->verification.value(QStringLiteral("status")).toString(), QStringLiteral("verified"));
+    // SQLite is read back while the run copies (commit by commit); the files after the copy.
+    QCOMPARE(result->timings.contains(QStringLiteral("verify_wait")), suffix == QStringLiteral("sqlite"));
     QVERIFY(!reports.isEmpty());
     QCOMPARE(reports.last().rowsWritten, 2500);
     QVERIFY(QFile::exists(destination));
@@ -220,6 +222,7 @@ void tst_SyncRun::interruptedRunResumesExactly()
     QCOMPARE(resumed->rowsWritten, 60000);
     QCOMPARE(resumed->rowsQuarantined, bad);
     QCOMPARE(resumed->verification.value(QStringLiteral("status")).toString(), QStringLiteral("verified"));
+    QVERIFY(resumed->timings.contains(QStringLiteral("verify_wait"))); // also the rows of the first process
     SqliteReader db(destination);
     QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM people")).toInt(), 60000);
     QCOMPARE(db.scalar(QStringLiteral("SELECT count(DISTINCT id) FROM people")).toInt(), 60000);

@@ -1,0 +1,86 @@
+#include "connectors/dest/sqlitecommittedrows.h"
+
+#include "connectors/dest/sqlitesupport.h"
+
+#include <QDir>
+
+#include <sqlite3.h>
+
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace miq {
+
+SqliteCommittedRows::SqliteCommittedRows(QString path, TargetSpec staging, QString finalTable,
+                                         const ReadOptions &options)
+    : m_path(std::move(path))
+    , m_staging(std::move(staging))
+    , m_finalTable(std::move(finalTable))
+    , m_options(options)
+{}
+
+Result<bool> SqliteCommittedRows::next(RecordBatch &batch)
+{
+    if (!m_round) {
+        auto round = SqliteTableReader::open(m_path, m_staging, m_options,
+                                             std::pair{m_lastRowid + 1, std::numeric_limits<qint64>::max()});
+        if (!round)
+            return round.failure();
+        m_round = std::move(*round);
+    }
+    const Result<bool> more = m_round->next(batch);
+    if (!more)
+        return more;
+    if (!*more) {
+        // Caught up: end this read transaction; the next call sees the commits made since.
+        m_rows += m_round->rowsRead();
+        if (m_round->rowsRead() > 0)
+            m_lastRowid = m_round->lastRowid();
+        m_round.reset();
+    }
+    return *more;
+}
+
+Status SqliteCommittedRows::checkFinished()
+{
+    const QString where = tr("table '%1' in %2").arg(m_finalTable, QDir::toNativeSeparators(m_path));
+    if (m_round)
+        return Error(tr("Cannot verify %1: rows committed before the end were not all read.").arg(where));
+    sqlite3 *db = nullptr;
+    if (const QString error = sqlite::open(m_path, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, &db);
+        !error.isEmpty())
+        return Error(tr("Cannot verify %1: %2").arg(where, error));
+    sqlite3_busy_timeout(db, 10000);
+    sqlite::Statement count;
+    QString error =
+        count.prepare(db, u"SELECT count(*), coalesce(max(rowid), 0) FROM "_s + sqlite::quote(m_finalTable));
+    qint64 rows = -1;
+    qint64 lastRowid = -1;
+    if (error.isEmpty()) {
+        if (count.step() == SQLITE_ROW) {
+            rows = sqlite3_column_int64(count.get(), 0);
+            lastRowid = sqlite3_column_int64(count.get(), 1);
+        } else {
+            error = sqlite::errorText(db);
+        }
+    }
+    count.finalize();
+    sqlite::close(db);
+    if (!error.isEmpty())
+        return Error(tr("Cannot verify %1: %2").arg(where, error));
+    if (rows != m_rows)
+        return Error(tr("Verification failed: %1 holds %2 rows, but %3 were read back while the run copied them.")
+                         .arg(where)
+                         .arg(rows)
+                         .arg(m_rows));
+    if (lastRowid != m_lastRowid)
+        return Error(tr("Verification failed: the rows of %1 changed after the run copied them (its last row "
+                        "is number %2, not %3).")
+                         .arg(where)
+                         .arg(lastRowid)
+                         .arg(m_lastRowid));
+    return {};
+}
+
+} // namespace miq
