@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <optional>
+
 namespace miq {
 
 namespace {
@@ -264,6 +266,71 @@ Result<std::unique_ptr<StreamReader>> CsvConnector::openStream(const QString &st
     if (!reader)
         return Error(reader.error());
     return std::unique_ptr<StreamReader>(std::move(reader).value());
+}
+
+Result<std::vector<std::unique_ptr<StreamReader>>>
+CsvConnector::openStreamParts(const QString &stream, const ReadOptions &options, int parts)
+{
+    constexpr qint64 minPartBytes = 8 << 20;
+    const Result<Files> files = resolveFiles();
+    if (parts <= 1 || !files || files->paths.size() != 1 || !options.resumeFrom.isEmpty() || options.limitRows >= 0)
+        return Connector::openStreamParts(stream, options, 1);
+    if (!stream.isEmpty() && stream != files->streamName)
+        return Connector::openStreamParts(stream, options, 1); // openStream() names the problem
+    Result<std::unique_ptr<CsvReader>> first = openReader(*files, options);
+    if (!first)
+        return Error(first.error());
+    // The position of the first data record, with the sniffed dialect and header: every part
+    // starts from a copy of it, moved to its own offset.
+    std::optional<CsvResumeToken> token;
+    if (const QByteArray start = (*first)->resumeToken(); !start.isEmpty()) {
+        if (Result<CsvResumeToken> decoded = CsvResumeToken::decode(start, m_settings.sourceName))
+            token = std::move(*decoded);
+    }
+    std::vector<std::unique_ptr<StreamReader>> readers;
+    // UTF-8 only: CsvReader::stopAt() compares raw offsets, which transcoded text does not keep.
+    if (!token || token->files.size() != 1 || !CsvEncoding::isUtf8(token->fileEncoding)) {
+        readers.push_back(std::move(*first));
+        return readers;
+    }
+    const qint64 size = token->files.constFirst().size;
+    parts = int(std::min<qint64>(parts, (size - token->offset) / minPartBytes));
+    std::vector<qint64> starts{token->offset};
+    QFile file(files->paths.constFirst());
+    if (parts > 1 && file.open(QIODevice::ReadOnly)) {
+        for (int k = 1; k < parts; ++k) {
+            const qint64 target = token->offset + (size - token->offset) * k / parts;
+            if (!file.seek(target))
+                break;
+            const QByteArray window = file.read(1 << 20);
+            const qsizetype lineEnd = window.indexOf('\n');
+            if (lineEnd < 0 || target + lineEnd + 1 >= size)
+                break;
+            if (target + lineEnd + 1 > starts.back())
+                starts.push_back(target + lineEnd + 1);
+        }
+    }
+    for (std::size_t k = 0; k < starts.size(); ++k) {
+        std::unique_ptr<CsvReader> part;
+        if (k == 0) {
+            part = std::move(*first);
+        } else {
+            CsvResumeToken at = *token;
+            at.offset = starts[k];
+            at.splitLineFeed = false;
+            at.recordNumber = 0;
+            ReadOptions partOptions = options;
+            partOptions.resumeFrom = at.encode();
+            Result<std::unique_ptr<CsvReader>> opened = openReader(*files, partOptions);
+            if (!opened)
+                return Error(opened.error());
+            part = std::move(*opened);
+        }
+        if (k + 1 < starts.size())
+            part->stopAt(starts[k + 1]);
+        readers.push_back(std::move(part));
+    }
+    return readers;
 }
 
 } // namespace miq

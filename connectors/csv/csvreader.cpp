@@ -334,6 +334,17 @@ Result<bool> CsvReader::next(RecordBatch &batch)
     qsizetype batchBytes = 0;
     // Bound the batch's memory too: a few rows of huge cells make a batch of their own.
     while (batch.rowCount < maxRows && batchBytes < maxBatchBytes) {
+        if (m_stopAt >= 0 && !m_transcoder) {
+            // Between records here: the offset is where the next one starts.
+            if (const qint64 at = m_fileBytesRead - (m_end - m_pos); at >= m_stopAt) {
+                m_finished = true;
+                if (at != m_stopAt)
+                    error = tr("Cannot read '%1' in source '%2' in parts: byte %3 lies inside a record.")
+                                .arg(displayName(), m_config.sourceName)
+                                .arg(m_stopAt);
+                break;
+            }
+        }
         const CsvParser::Status status = m_parser.next(m_buffer.get() + m_pos, m_end - m_pos, m_eof);
         if (status == CsvParser::Status::NeedMore) {
             // Cancel is checked per chunk too, so that one huge record cannot delay it.

@@ -62,6 +62,12 @@ public:
     // Data rows estimated from the first file's sample; exact when the sample was the whole
     // stream; empty for non-empty input without a complete record in the sample.
     std::optional<qint64> estimatedRows() const;
+    // Makes the reader stop before the first record that starts at or after byte `offset` of its
+    // (only) file: one part of a file read in parts. A part whose last record runs past `offset`
+    // (the split point fell inside a quoted field) ends with an error instead, as its neighbour
+    // began mid-record. Only for untranscoded files (resumeToken() not empty).
+    void stopAt(qint64 offset) { m_stopAt = offset; }
+
     // Opens each further file and checks its header, as checkConnection() wants before a long
     // run. Leaves the reader at the last file: read with a fresh reader.
     Status checkRemainingFiles();
@@ -137,6 +143,7 @@ private:
     qint64 m_fileBytesRead = 0;
     qint64 m_totalBytes = 0;
     bool m_finished = false;
+    qint64 m_stopAt = -1; // see stopAt()
     // While the next file is opened and its header checked, the position stays at the end of
     // the previous one: a resume must not skip a header that failed the check.
     std::optional<Position> m_betweenFiles;

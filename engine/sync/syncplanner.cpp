@@ -10,6 +10,9 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 
+#include <QThread>
+
+#include <atomic>
 #include <thread>
 
 namespace miq {
@@ -26,10 +29,86 @@ Result<QString> SyncPlanner::resolveStream(Connector &connector, const JobDefini
     return streams->constFirst().name;
 }
 
-Result<SyncPlanner::Inference> SyncPlanner::inferTypes(Connector &connector, const QString &stream,
-                                                       const ReadOptions &options,
-                                                       const std::function<bool(const StreamReader &)> &afterBatch)
+namespace {
+
+// Infers each part on a thread of its own and merges the evidence. An empty result with no error
+// means a part failed: the caller reads the stream whole instead (where a real error shows again).
+Result<std::optional<SyncPlanner::Inference>> inferInParts(std::vector<std::unique_ptr<StreamReader>> &parts,
+                                                           const ReadOptions &options,
+                                                           const SyncPlanner::Progress &progress)
 {
+    const std::shared_ptr<const Schema> schema = parts.front()->schema();
+    std::vector<TypeInference> inferences(parts.size(), TypeInference(*schema));
+    std::vector<qint64> startBytes(parts.size());
+    qint64 totalBytes = 0;
+    for (std::size_t k = 0; k < parts.size(); ++k) {
+        startBytes[k] = parts[k]->bytesRead();
+        totalBytes = parts[k]->totalBytes();
+    }
+    std::atomic<qint64> bytesRead{0};
+    std::atomic<int> running{int(parts.size())};
+    std::atomic_bool failed{false};
+    std::atomic_bool stop{false};
+    std::vector<std::thread> threads;
+    for (std::size_t k = 0; k < parts.size(); ++k) {
+        threads.emplace_back([&, k] {
+            nameThisThread("miq-infer");
+            StreamReader &reader = *parts[k];
+            RecordBatch batch;
+            qint64 counted = startBytes[k];
+            while (!stop.load() && !failed.load()) {
+                const Result<bool> more = reader.next(batch);
+                if (!more) {
+                    failed = true;
+                    break;
+                }
+                (void)reader.takeBadRecords(); // the copy meets them again and quarantines them
+                inferences[k].add(batch);
+                bytesRead += reader.bytesRead() - counted;
+                counted = reader.bytesRead();
+                if (!*more)
+                    break;
+            }
+            --running;
+        });
+    }
+    // A part reads ahead past its end by up to one chunk: the sum may overshoot a little.
+    const auto readSoFar = [&] { return totalBytes >= 0 ? std::min(bytesRead.load(), totalBytes) : bytesRead.load(); };
+    while (running.load() > 0) {
+        QThread::msleep(50);
+        if ((progress && !progress(readSoFar(), totalBytes)) || (options.cancel && options.cancel->load()))
+            stop = true;
+    }
+    if (progress && !stop.load())
+        (void)progress(readSoFar(), totalBytes);
+    for (std::thread &thread : threads)
+        thread.join();
+    if (stop.load())
+        return Error(SyncPlanner::tr("The type inference was stopped."));
+    if (failed.load())
+        return std::optional<SyncPlanner::Inference>();
+    for (std::size_t k = 1; k < inferences.size(); ++k)
+        inferences.front().merge(inferences[k]);
+    return std::optional(SyncPlanner::Inference{schema, inferences.front().result(), inferences.front().rows()});
+}
+
+} // namespace
+
+Result<SyncPlanner::Inference> SyncPlanner::inferTypes(Connector &connector, const QString &stream,
+                                                       const ReadOptions &options, const Progress &progress)
+{
+    if (const int threads = qBound(1, QThread::idealThreadCount(), 8); threads > 1) {
+        auto parts = connector.openStreamParts(stream, options, threads);
+        if (!parts)
+            return parts.failure();
+        if (parts->size() > 1) {
+            auto inferred = inferInParts(*parts, options, progress);
+            if (!inferred)
+                return Error(tr("Stopped while inferring the types of '%1'.").arg(stream));
+            if (*inferred)
+                return std::move(**inferred);
+        }
+    }
     auto reader = connector.openStream(stream, options);
     if (!reader)
         return reader.failure();
@@ -62,7 +141,7 @@ Result<SyncPlanner::Inference> SyncPlanner::inferTypes(Connector &connector, con
         (void)(*reader)->takeBadRecords();
         if (batch.rowCount > 0)
             queue.push(std::move(batch));
-        if (afterBatch && !afterBatch(**reader))
+        if (progress && !progress((*reader)->bytesRead(), (*reader)->totalBytes()))
             return Error(tr("Stopped while inferring the types of '%1'.").arg(stream));
         if (!*more)
             break;
@@ -87,7 +166,7 @@ void declaredSize(const QString &nativeType, TargetColumn &column)
 
 Result<SyncPlanner::Inference> SyncPlanner::planTypes(Connector &connector, const QString &stream,
                                                       const ReadOptions &options, const ErrorPolicy &policy,
-                                                      const std::function<bool(const StreamReader &)> &afterBatch)
+                                                      const Progress &progress)
 {
     if (!policy.strictSizes) {
         auto streams = connector.discover();
@@ -116,7 +195,7 @@ Result<SyncPlanner::Inference> SyncPlanner::planTypes(Connector &connector, cons
             return declared;
         }
     }
-    return inferTypes(connector, stream, options, afterBatch);
+    return inferTypes(connector, stream, options, progress);
 }
 
 QList<TargetColumn> SyncPlanner::sizedColumns(QList<TargetColumn> inferred, const ErrorPolicy &policy)

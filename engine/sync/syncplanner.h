@@ -31,16 +31,19 @@ public:
         bool declared = false; // the types are the ones the source declares (no rows were read)
     };
 
-    // Reads every row of `stream` once and infers the narrowest type of each source column.
-    // `afterBatch` sees the reader after each batch (for progress) and returns false to stop.
+    // Bytes read so far and in all (-1: unknown); returns false to stop.
+    using Progress = std::function<bool(qint64 bytesRead, qint64 bytesTotal)>;
+
+    // Reads every row of `stream` once and infers the narrowest type of each source column, on
+    // several threads when the connector splits the stream into parts (Connector::openStreamParts;
+    // the parts' evidence merges exactly). `progress` is called on this thread now and then.
     static Result<Inference> inferTypes(Connector &connector, const QString &stream, const ReadOptions &options,
-                                        const std::function<bool(const StreamReader &)> &afterBatch = {});
+                                        const Progress &progress = {});
 
     // The column types a job's target gets: those a typed source (a database server) declares,
     // without reading a row, unless the policy wants strict sizes; otherwise inferTypes().
     static Result<Inference> planTypes(Connector &connector, const QString &stream, const ReadOptions &options,
-                                       const ErrorPolicy &policy,
-                                       const std::function<bool(const StreamReader &)> &afterBatch = {});
+                                       const ErrorPolicy &policy, const Progress &progress = {});
 
     // The inferred columns as the job's error policy sizes them (see ErrorPolicy::strictSizes).
     static QList<TargetColumn> sizedColumns(QList<TargetColumn> inferred, const ErrorPolicy &policy);

@@ -290,9 +290,9 @@ Status SyncRun::infer(State &state)
     options.batchRows = m_request.batchRows;
     options.cancel = m_controls ? &m_controls->cancel : nullptr;
     auto inferred = SyncPlanner::planTypes(*state.connector, state.stream, options, m_request.job.errors,
-                                            [&](const StreamReader &reader) {
-                                                state.run.bytesRead = reader.bytesRead();
-                                                state.run.bytesTotal = reader.totalBytes();
+                                            [&](qint64 bytesRead, qint64 bytesTotal) {
+                                                state.run.bytesRead = bytesRead;
+                                                state.run.bytesTotal = bytesTotal;
                                                 report(state, false);
                                                 return !(m_controls && m_controls->interrupt.load());
                                             });

@@ -1,4 +1,5 @@
 #include "connectors/connectorregistry.h"
+#include "connectors/csv/csvconnector.h"
 
 #include "csvtesthelpers.h"
 
@@ -31,6 +32,8 @@ private Q_SLOTS:
     void manyFilesAsOneStream();
     void headerMismatch();
     void unknownStream();
+    void partsTogetherAreTheWholeFile();
+    void splitInsideAQuotedFieldIsAnError();
 };
 
 void tst_CsvConnector::spec()
@@ -318,6 +321,97 @@ void tst_CsvConnector::unknownStream()
     CsvConnector connector(csvSettings(csvFixture(QStringLiteral("quoted.csv"))));
     QCOMPARE(connector.openStream(QStringLiteral("orders"), {}).error(),
              QStringLiteral("Source 'Sales' has no stream 'orders'; its only stream is 'quoted'."));
+}
+
+namespace {
+
+// Reads every row of `reader` into `into`; returns the error, if any.
+QString readAll(StreamReader &reader, Rows &into)
+{
+    RecordBatch batch;
+    for (;;) {
+        const Result<bool> more = reader.next(batch);
+        if (!more)
+            return more.error();
+        for (qint64 row = 0; row < batch.rowCount; ++row) {
+            QStringList values;
+            for (const Column &column : batch.columns)
+                values << column.displayText(row);
+            into << values;
+        }
+        if (!*more)
+            return {};
+    }
+}
+
+// About 20 MB: quoted fields with commas, doubled quotes and line breaks on every 7th row.
+QByteArray bigCsv()
+{
+    QByteArray bytes = "id,note,amount\n";
+    for (int i = 0; bytes.size() < 20'000'000; ++i) {
+        bytes += QByteArray::number(i) + ',';
+        bytes += i % 7 == 0 ? QByteArray("\"line one, \"\"quoted\"\"\nline two\"") : "plain note " + QByteArray::number(i * 31);
+        bytes += ',' + QByteArray::number(i % 1000) + ".25\n";
+    }
+    return bytes;
+}
+
+} // namespace
+
+void tst_CsvConnector::partsTogetherAreTheWholeFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.csv"));
+    QVERIFY(writeBytes(path, bigCsv()));
+    const CsvReadResult whole = readCsv(csvSettings(path));
+    QVERIFY2(whole.error.isEmpty(), qPrintable(whole.error));
+
+    CsvConnector connector(csvSettings(path));
+    auto parts = connector.openStreamParts(QString(), {}, 2);
+    QVERIFY2(parts.ok(), qPrintable(parts.error()));
+    QCOMPARE(int(parts->size()), 2); // 8 MiB at least per part
+    Rows joined;
+    for (auto &part : *parts) {
+        QCOMPARE(part->schema()->size(), std::size_t(3)); // every part knows the header
+        const QString error = readAll(*part, joined);
+        // With this file the first line end after the split point ends a record (one line in
+        // eight is inside a quoted field: see the next test for a split that lands there).
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+    QCOMPARE(joined.size(), whole.rows.size());
+    QVERIFY(joined == whole.rows); // in order, each row once
+
+    auto tooMany = connector.openStreamParts(QString(), {}, 8);
+    QVERIFY(tooMany.ok());
+    QCOMPARE(int(tooMany->size()), 2); // no part under 8 MiB
+}
+
+void tst_CsvConnector::splitInsideAQuotedFieldIsAnError()
+{
+    // One record in the middle of the file is a quoted field of many lines: the split point
+    // falls inside it, and the part before it says so instead of the neighbour reading garbage.
+    QByteArray bytes = "id,note\n";
+    while (bytes.size() < 9'000'000)
+        bytes += "1,plain\n";
+    bytes += "2,\"";
+    while (bytes.size() < 11'000'000)
+        bytes += "still inside the quotes\n";
+    bytes += "\"\n";
+    while (bytes.size() < 20'000'000)
+        bytes += "3,plain\n";
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("long-field.csv"));
+    QVERIFY(writeBytes(path, bytes));
+    CsvConnector connector(csvSettings(path));
+    auto parts = connector.openStreamParts(QString(), {}, 2);
+    QVERIFY2(parts.ok(), qPrintable(parts.error()));
+    QCOMPARE(int(parts->size()), 2);
+    Rows rows;
+    const QString error = readAll(*parts->front(), rows);
+    QVERIFY2(error.startsWith(QStringLiteral("Cannot read '%1' in source 'Sales' in parts: byte ")
+                                  .arg(QDir::toNativeSeparators(path))),
+             qPrintable(error));
+    QVERIFY2(error.endsWith(QStringLiteral(" lies inside a record.")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(tst_CsvConnector)

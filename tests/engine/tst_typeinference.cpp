@@ -1,5 +1,8 @@
 #include "engine/sync/batchconverter.h"
+#include "engine/sync/syncplanner.h"
 #include "engine/sync/typeinference.h"
+
+#include "connectors/csv/csvconnector.h"
 
 #include <QDir>
 #include <QFile>
@@ -101,6 +104,8 @@ private Q_SLOTS:
     void typedColumnsKeepTheirType();
     void manyBatchesAndColumns();
     void benchmarkDataset();
+    void inferredInPartsLikeInOnePass_data();
+    void inferredInPartsLikeInOnePass();
 };
 
 void TestTypeInference::textColumn_data()
@@ -378,6 +383,71 @@ void TestTypeInference::benchmarkDataset()
         written += converter->convert(batch, out, bad);
     QCOMPARE(bad.size(), 0);
     QCOMPARE(written, qint64(2000));
+}
+
+void TestTypeInference::inferredInPartsLikeInOnePass_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    // About 20 MB, so that the CSV connector splits it in parts of at least 8 MiB.
+    QByteArray mixed = "id,note,amount,day\n";
+    for (int i = 0; mixed.size() < 20'000'000; ++i) {
+        mixed += QByteArray::number(i) + ',';
+        mixed += i % 7 == 0 ? QByteArray("\"two\nlines\"") : "note " + QByteArray::number(i);
+        // The last rows hold the widest amount and the only empty day: the parts must merge.
+        mixed += ',' + (mixed.size() > 19'990'000 ? QByteArray("123456.125") : QByteArray::number(i % 100));
+        mixed += ',' + (mixed.size() > 19'999'000 ? QByteArray() : QByteArray("2024-02-29")) + '\n';
+    }
+    QTest::newRow("split at record boundaries") << mixed;
+    QByteArray longField = "id,note\n";
+    while (longField.size() < 9'000'000)
+        longField += "1,7\n";
+    longField += "2,\"";
+    while (longField.size() < 11'000'000)
+        longField += "inside a quoted field\n";
+    longField += "\"\n";
+    while (longField.size() < 20'000'000)
+        longField += "3,8\n";
+    QTest::newRow("split inside a quoted field: read whole") << longField;
+}
+
+void TestTypeInference::inferredInPartsLikeInOnePass()
+{
+    QFETCH(QByteArray, csv);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("data.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(csv) == csv.size());
+    file.close();
+    ConnectionSettings settings;
+    settings.sourceName = QStringLiteral("Data");
+    settings.values.insert(QStringLiteral("path"), path);
+    CsvConnector connector(settings);
+
+    auto reader = connector.openStream(QString(), {});
+    QVERIFY(reader.ok());
+    TypeInference onePass(*(*reader)->schema());
+    RecordBatch batch;
+    for (;;) {
+        auto more = (*reader)->next(batch);
+        QVERIFY(more.ok());
+        onePass.add(batch);
+        if (!*more)
+            break;
+    }
+    qint64 lastBytes = 0;
+    auto inferred = SyncPlanner::inferTypes(connector, QString(), {}, [&](qint64 bytesRead, qint64 bytesTotal) {
+        lastBytes = bytesRead;
+        return bytesTotal == csv.size();
+    });
+    QVERIFY2(inferred.ok(), qPrintable(inferred.error()));
+    QCOMPARE(inferred->rows, onePass.rows());
+    QStringList expected, actual;
+    for (const TargetColumn &c : onePass.result())
+        expected << describe(c);
+    for (const TargetColumn &c : inferred->columns)
+        actual << describe(c);
+    QCOMPARE(actual, expected);
+    QVERIFY(lastBytes > 0 && lastBytes <= csv.size());
 }
 
 QTEST_GUILESS_MAIN(TestTypeInference)
