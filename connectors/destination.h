@@ -96,7 +96,8 @@ public:
     // For Replace runs (whose finished target holds exactly the run's rows): a reader of the rows
     // committed so far, following the commits. Called after begin(). Destinations that cannot
     // read committed rows while writing return nullptr; the run then reads the target back after
-    // finish().
+    // finish(). (PostgreSQL cannot, cheaply: a later COPY may put rows into free space left on
+    // pages a follower has already read, so following by page ranges misses rows.)
     virtual std::unique_ptr<CommittedRowsReader> followCommits(const ReadOptions &options)
     {
         Q_UNUSED(options);

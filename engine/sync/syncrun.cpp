@@ -650,10 +650,22 @@ Status SyncRun::verify(State &state)
     TableChecksum destination;
     if (state.followedChecksum) {
         // Read back during the copy; what is left is to confirm the swap kept exactly those rows.
-        if (Status s = state.follower->checkFinished(); !s)
-            return s;
-        destination = *state.followedChecksum;
-    } else {
+        // Where that fails, or the rows read are not the rows sent, the whole table is read back:
+        // that decides, and says which columns differ.
+        Status confirmed = state.follower->checkFinished();
+        if (confirmed && state.followedChecksum->rows() != state.sourceChecksum.rows())
+            confirmed = Error(tr("%1 rows were read back while copying, %2 were sent.")
+                                  .arg(state.followedChecksum->rows())
+                                  .arg(state.sourceChecksum.rows()));
+        if (confirmed) {
+            destination = *state.followedChecksum;
+        } else {
+            log(state, tr("Verification while copying was not conclusive (%1); reading the table back.")
+                           .arg(confirmed.error()));
+            state.followedChecksum.reset();
+        }
+    }
+    if (!state.followedChecksum) {
         auto read = readBack(state);
         if (!read)
             return read.failure();

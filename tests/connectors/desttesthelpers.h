@@ -197,6 +197,21 @@ inline QStringList kvExpected(int from, int to, const QString &prefix = u"row"_s
     return describeRows(kv, kvRows(from, to, prefix));
 }
 
+// Drains what a follower of the commits can see now: the rows as describeRows() gives them.
+inline QStringList readCommitted(miq::CommittedRowsReader &reader)
+{
+    QStringList rows;
+    for (;;) {
+        miq::RecordBatch batch;
+        const miq::Result<bool> more = reader.next(batch);
+        if (!more)
+            return {u"error: "_s + more.error()};
+        if (!*more)
+            return rows;
+        rows += describeRows(batch);
+    }
+}
+
 // Writes `rows` in one run: begin, then write and commit batches of `batchRows` (record numbers
 // continuing), then finish. Returns the first error.
 inline QString writeRun(miq::Destination &d, const miq::TargetSpec &s, const QList<Row> &rows,

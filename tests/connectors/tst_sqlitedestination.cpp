@@ -299,21 +299,6 @@ void tst_SqliteDestination::readBackInParts()
     QCOMPARE(all, expected); // every row exactly once across the parts
 }
 
-// Drains what `reader` can see now: the rows as describeRows() gives them.
-static QStringList readCommitted(CommittedRowsReader &reader)
-{
-    QStringList rows;
-    for (;;) {
-        RecordBatch batch;
-        const Result<bool> more = reader.next(batch);
-        if (!more)
-            return {u"error: "_s + more.error()};
-        if (!*more)
-            return rows;
-        rows += describeRows(batch);
-    }
-}
-
 void tst_SqliteDestination::followCommitsReadsEachCommittedRowOnce()
 {
     SqliteDestination d(m_path);
