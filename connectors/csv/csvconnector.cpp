@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <optional>
 
 namespace miq {
@@ -298,16 +299,42 @@ CsvConnector::openStreamParts(const QString &stream, const ReadOptions &options,
     std::vector<qint64> starts{token->offset};
     QFile file(files->paths.constFirst());
     if (parts > 1 && file.open(QIODevice::ReadOnly)) {
+        // Whether a byte lies inside a quoted field is the parity of the quotes before it (a
+        // doubled quote counts twice): one fast pass over the bytes before each split point.
+        // A stray quote in an unquoted field breaks that rule; the part before the split then
+        // ends with an error (CsvReader::stopAt) and the caller reads the file whole.
+        const char quote = token->dialect.quote;
+        bool quoted = false;
+        qint64 at = token->offset;
+        QByteArray chunk;
         for (int k = 1; k < parts; ++k) {
             const qint64 target = token->offset + (size - token->offset) * k / parts;
-            if (!file.seek(target))
+            qint64 boundary = -1;
+            while (boundary < 0 && at < size && file.seek(at)) {
+                chunk = file.read(std::min<qint64>(1 << 20, size - at));
+                if (chunk.isEmpty())
+                    break;
+                const char *data = chunk.constData();
+                qsizetype i = 0;
+                if (at < target) { // before the split point only the parity matters
+                    const qsizetype counted = qsizetype(std::min<qint64>(chunk.size(), target - at));
+                    if (quote && std::count(data, data + counted, quote) % 2)
+                        quoted = !quoted;
+                    i = counted;
+                }
+                for (; i < chunk.size(); ++i) { // after it: the first line end outside quotes
+                    if (quote && data[i] == quote)
+                        quoted = !quoted;
+                    else if (data[i] == '\n' && !quoted) {
+                        boundary = at + i + 1;
+                        break;
+                    }
+                }
+                at += boundary >= 0 ? boundary - at : chunk.size();
+            }
+            if (boundary < 0 || boundary >= size)
                 break;
-            const QByteArray window = file.read(1 << 20);
-            const qsizetype lineEnd = window.indexOf('\n');
-            if (lineEnd < 0 || target + lineEnd + 1 >= size)
-                break;
-            if (target + lineEnd + 1 > starts.back())
-                starts.push_back(target + lineEnd + 1);
+            starts.push_back(boundary);
         }
     }
     for (std::size_t k = 0; k < starts.size(); ++k) {

@@ -32,11 +32,12 @@ public:
     Result<std::unique_ptr<StreamReader>> openStream(const QString &stream,
                                                      const ReadOptions &options) override;
 
-    // A single UTF-8 (or other byte-mapped) file of at least 8 MiB a part is split at line ends
-    // near equal byte offsets, each part a reader of its own. A split point inside a quoted field
-    // cannot be told from the bytes around it: the part before it then ends with an error, and
-    // the caller reads the file whole instead. Parts after the first number their records from
-    // their own start (good enough for inference and profiling, not for quarantine).
+    // A single UTF-8 file of at least 8 MiB a part is split near equal byte offsets, at the first
+    // line end after each that is outside quotes (by the parity of the quotes before it), each
+    // part a reader of its own. A stray quote in an unquoted field can mislead that count: the
+    // part before such a split then ends with an error, and the caller reads the file whole
+    // instead. Parts after the first number their records from their own start (good enough for
+    // inference and profiling, not for quarantine).
     Result<std::vector<std::unique_ptr<StreamReader>>> openStreamParts(const QString &stream,
                                                                        const ReadOptions &options,
                                                                        int parts) override;

@@ -13,32 +13,51 @@ using namespace Qt::StringLiterals;
 namespace miq {
 
 SqliteCommittedRows::SqliteCommittedRows(QString path, TargetSpec staging, QString finalTable,
-                                         const ReadOptions &options)
+                                         std::shared_ptr<SqliteWalGate> gate, const ReadOptions &options)
     : m_path(std::move(path))
     , m_staging(std::move(staging))
     , m_finalTable(std::move(finalTable))
+    , m_gate(std::move(gate))
     , m_options(options)
 {}
+
+SqliteCommittedRows::~SqliteCommittedRows()
+{
+    if (m_round)
+        m_gate->leaveRead();
+}
+
+void SqliteCommittedRows::endRound()
+{
+    m_rows += m_round->rowsRead();
+    if (m_round->rowsRead() > 0)
+        m_lastRowid = m_round->lastRowid();
+    m_round.reset(); // ends the read transaction
+    m_gate->leaveRead();
+}
 
 Result<bool> SqliteCommittedRows::next(RecordBatch &batch)
 {
     if (!m_round) {
+        m_gate->enterRead();
         auto round = SqliteTableReader::open(m_path, m_staging, m_options,
                                              std::pair{m_lastRowid + 1, std::numeric_limits<qint64>::max()});
-        if (!round)
+        if (!round) {
+            m_gate->leaveRead();
             return round.failure();
+        }
         m_round = std::move(*round);
     }
     const Result<bool> more = m_round->next(batch);
-    if (!more)
-        return more;
-    if (!*more) {
-        // Caught up: end this read transaction; the next call sees the commits made since.
-        m_rows += m_round->rowsRead();
-        if (m_round->rowsRead() > 0)
-            m_lastRowid = m_round->lastRowid();
+    if (!more) {
         m_round.reset();
+        m_gate->leaveRead();
+        return more;
     }
+    // Caught up: the next call sees the commits made since. A long round ends early, so that
+    // the writer can start the WAL over in between.
+    if (!*more || m_round->rowsRead() >= roundRows)
+        endRound();
     return *more;
 }
 

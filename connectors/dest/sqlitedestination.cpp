@@ -5,6 +5,7 @@
 #include "connectors/dest/sqlitecommittedrows.h"
 #include "connectors/dest/sqlitesupport.h"
 #include "connectors/dest/sqlitetablereader.h"
+#include "connectors/dest/sqlitewalgate.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -473,8 +474,24 @@ Status SqliteDestination::commit(const QByteArray &checkpoint)
     }
     if (m_checkpointer) {
         m_checkpointer->committed();
-        if (m_walPages > m_walLimitPages)
-            m_checkpointer->waitUntilIdle(); // the next transaction starts the WAL over
+        if (m_walPages > m_walLimitPages) {
+            // SQLite writes the next commit from the start of the WAL if the writer's transaction
+            // began on a fully checkpointed WAL and no reader holds a snapshot in it. So: no
+            // follower reading, a checkpoint run after that (one that ran while a follower was
+            // reading may have stopped short of the end), then the next transaction begins.
+            if (m_walGate) {
+                m_walGate->close();
+                m_checkpointer->committed();
+            }
+            m_checkpointer->waitUntilIdle();
+            const Status begun = beginTransaction();
+            if (m_walGate)
+                m_walGate->open(); // readers from now on read the database file, not the WAL
+            if (!begun) {
+                m_failed = true;
+                return begun;
+            }
+        }
     }
     return {};
 }
@@ -552,7 +569,9 @@ std::unique_ptr<CommittedRowsReader> SqliteDestination::followCommits(const Read
         return nullptr;
     TargetSpec staging = m_spec;
     staging.table = m_writeTable;
-    return std::make_unique<SqliteCommittedRows>(m_path, std::move(staging), m_spec.table, options);
+    if (!m_walGate)
+        m_walGate = std::make_shared<SqliteWalGate>();
+    return std::make_unique<SqliteCommittedRows>(m_path, std::move(staging), m_spec.table, m_walGate, options);
 }
 
 Result<std::vector<std::unique_ptr<StreamReader>>> SqliteDestination::readBackParts(const ReadOptions &options,

@@ -14,6 +14,7 @@ struct sqlite3_stmt;
 namespace miq {
 
 class SqliteCheckpointer;
+class SqliteWalGate;
 
 // An SQLite database file as a sync destination, through the raw sqlite3 C API: one connection
 // owned by the destination (opened by begin() on the run's writer thread), a prepared INSERT
@@ -124,6 +125,7 @@ private:
     static constexpr qint64 walLimitBytes = 64 << 20;   // waits for a checkpoint past this
     int m_walPages = 0;                                 // frames in the WAL after the last commit
     int m_walLimitPages = 4096;
+    std::shared_ptr<SqliteWalGate> m_walGate; // keeps a follower out while the WAL starts over
     sqlite3_stmt *m_insert = nullptr;
     sqlite3_stmt *m_saveCheckpoint = nullptr;
     std::vector<std::array<char, 48>> m_cellText; // formatted dates/timestamps of the current row

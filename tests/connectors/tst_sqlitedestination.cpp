@@ -3,9 +3,13 @@
 #include "desttesthelpers.h"
 
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 #include <sqlite3.h>
+
+#include <atomic>
+#include <thread>
 
 #if defined(Q_OS_LINUX)
 #include <sys/wait.h>
@@ -91,6 +95,7 @@ private Q_SLOTS:
     void followCommitsReadsEachCommittedRowOnce();
     void followCommitsNoticesAChangedTable();
     void followCommitsOnlyForReplace();
+    void walIsCheckpointedWhileWriting_data();
     void walIsCheckpointedWhileWriting();
     void incompatibleExistingTable_data();
     void incompatibleExistingTable();
@@ -349,12 +354,40 @@ void tst_SqliteDestination::followCommitsOnlyForReplace()
     d.abort();
 }
 
+void tst_SqliteDestination::walIsCheckpointedWhileWriting_data()
+{
+    QTest::addColumn<bool>("followed");
+    QTest::newRow("alone") << false;
+    QTest::newRow("while a follower reads each commit") << true;
+}
+
 void tst_SqliteDestination::walIsCheckpointedWhileWriting()
 {
     // The writer's automatic checkpoints are off; a thread of the destination copies the WAL into
-    // the database file after each commit, and the WAL starts over once it has grown past 64 MiB.
+    // the database file after each commit, and the WAL starts over once it has grown past 64 MiB,
+    // also while a follower of the commits reads on its own thread (SqliteWalGate).
+    QFETCH(bool, followed);
     SqliteDestination d(m_path);
     QVERIFY(d.begin(spec(u"kv"_s, kv, WriteMode::Replace), u"r1"_s, false));
+    std::unique_ptr<CommittedRowsReader> follower = followed ? d.followCommits(ReadOptions()) : nullptr;
+    std::atomic<int> commits{0};
+    std::atomic_bool done{false};
+    qint64 rowsFollowed = 0;
+    std::thread reading([&] {
+        for (int seen = 0; follower && !(done && seen == commits);) {
+            if (seen == commits) {
+                QThread::msleep(1);
+                continue;
+            }
+            seen = commits;
+            for (RecordBatch batch;;) {
+                const Result<bool> more = follower->next(batch);
+                if (!more || !*more)
+                    break;
+                rowsFollowed += batch.rowCount;
+            }
+        }
+    });
     const QString filler(2000, u'x');
     qint64 largestWal = 0;
     int id = 1;
@@ -364,8 +397,12 @@ void tst_SqliteDestination::walIsCheckpointedWhileWriting()
             rows.append({qint64(id), filler});
         QVERIFY(d.write(makeBatch(kv, rows)));
         QVERIFY(d.commit(QByteArray::number(commit)));
+        ++commits;
         largestWal = std::max(largestWal, QFileInfo(m_path + u"-wal"_s).size());
     }
+    done = true;
+    reading.join();
+    QCOMPARE(rowsFollowed, followed ? 60000 : 0);
     // 60 commits of about 2 MB: far more than 64 MiB went through the WAL, which stayed bounded,
     // and the database file holds the checkpointed pages before the run finishes.
     QVERIFY2(largestWal < 80ll << 20, qPrintable(QString::number(largestWal)));
