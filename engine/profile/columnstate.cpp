@@ -7,6 +7,8 @@
 #include <cstring>
 #include <numeric>
 
+// XXH3 inlined: the same hashes, without a library call for every value (most are a few bytes).
+#define XXH_INLINE_ALL
 #include <xxhash.h>
 
 namespace miq {
@@ -164,12 +166,37 @@ void ColumnState::spill()
     std::string().swap(m_arena);
 }
 
+void ColumnState::hashText(const Column &column, ColumnScratch &s)
+{
+    const std::int64_t rows = column.size();
+    for (std::int64_t row = 0; row < rows; ++row) {
+        if (column.isNull(row)) {
+            ++m_nulls;
+            s.hashes[row] = nullHash;
+            s.missing[row] = ColumnScratch::Null;
+            continue;
+        }
+        const std::string_view t = column.text(row);
+        const std::uint64_t h = XXH3_64bits(t.data(), t.size());
+        if (startsBlank(t)) {
+            ++m_blanks;
+            s.hashes[row] = h ^ blankSalt;
+            s.missing[row] = ColumnScratch::Blank;
+        } else {
+            s.hashes[row] = h;
+            s.missing[row] = ColumnScratch::Present;
+        }
+    }
+}
+
 void ColumnState::add(const Column &column, ColumnScratch &s)
 {
     const std::int64_t rows = column.size();
     m_rows += rows;
     std::int64_t row = 0;
     const bool text = column.isText();
+    if (text)
+        hashText(column, s);
     if (!m_spilled) {
         if (text)
             addExactText(column, s, row);
@@ -190,27 +217,28 @@ void ColumnState::addExactText(const Column &column, ColumnScratch &s, std::int6
 {
     const std::int64_t rows = column.size();
     const double nan = std::numeric_limits<double>::quiet_NaN();
+    // The value map is larger than the cache once a column has tens of thousands of values, so
+    // each lookup would wait for memory twice (slot, then entry). Fetch the slot of the value
+    // `ahead` rows on, and the entry of the value half as far on (its slot is cached by then).
+    constexpr std::int64_t ahead = 16;
     for (; row < rows; ++row) {
-        if (column.isNull(row)) {
-            ++m_nulls;
-            s.hashes[row] = nullHash;
-            s.missing[row] = ColumnScratch::Null;
+        if (row + ahead < rows)
+            __builtin_prefetch(&m_index[s.hashes[row + ahead] & m_indexMask]);
+        if (row + ahead / 2 < rows) {
+            const std::uint64_t next = s.hashes[row + ahead / 2];
+            const Slot &slot = m_index[next & m_indexMask];
+            if (slot.hash == next && slot.entry != 0)
+                __builtin_prefetch(&m_entries[slot.entry - 1], 1);
+        }
+        if (s.missing[row] != ColumnScratch::Present) {
             s.numbers[row] = nan;
             s.codes[row] = ColumnScratch::noCode;
             continue;
         }
-        const std::string_view t = column.text(row);
-        if (startsBlank(t)) {
-            ++m_blanks;
-            s.hashes[row] = XXH3_64bits(t.data(), t.size()) ^ blankSalt;
-            s.missing[row] = ColumnScratch::Blank;
-            s.numbers[row] = nan;
-            s.codes[row] = ColumnScratch::noCode;
-            continue;
-        }
-        const std::uint64_t h = XXH3_64bits(t.data(), t.size());
+        const std::uint64_t h = s.hashes[row];
         std::int64_t e = find(h);
         if (e < 0) {
+            const std::string_view t = column.text(row);
             if (m_entries.size() >= exactLimit || m_arena.size() + t.size() > arenaLimit) {
                 spill();
                 return; // this row and the rest go the spilled way
@@ -219,8 +247,6 @@ void ColumnState::addExactText(const Column &column, ColumnScratch &s, std::int6
         }
         Entry &entry = m_entries[std::size_t(e)];
         ++entry.count;
-        s.hashes[row] = h;
-        s.missing[row] = ColumnScratch::Present;
         s.numbers[row] = entry.number;
         s.codes[row] = e < 64 ? std::uint8_t(e) : ColumnScratch::noCode;
     }
@@ -231,29 +257,23 @@ void ColumnState::addSpilledText(const Column &column, ColumnScratch &s, std::in
     Sketches &sk = *m_sketches;
     const std::int64_t rows = column.size();
     const double nan = std::numeric_limits<double>::quiet_NaN();
+    // The distinct-count sketches first, over the hashes alone: the sample is fed in one go so
+    // that it can fetch its slots ahead (both are order-independent).
+    m_present.clear();
+    for (std::int64_t r = row; r < rows; ++r)
+        if (s.missing[r] == ColumnScratch::Present)
+            m_present.push_back(s.hashes[r]);
+    for (const std::uint64_t h : m_present)
+        sk.hll.add(h);
+    sk.sample.addAll(m_present.data(), m_present.size());
     ValueClass value;
     for (; row < rows; ++row) {
         s.codes[row] = ColumnScratch::noCode;
         s.numbers[row] = nan;
-        if (column.isNull(row)) {
-            ++m_nulls;
-            s.hashes[row] = nullHash;
-            s.missing[row] = ColumnScratch::Null;
+        if (s.missing[row] != ColumnScratch::Present)
             continue;
-        }
         const std::string_view t = column.text(row);
-        if (startsBlank(t)) {
-            ++m_blanks;
-            s.hashes[row] = XXH3_64bits(t.data(), t.size()) ^ blankSalt;
-            s.missing[row] = ColumnScratch::Blank;
-            continue;
-        }
-        const std::uint64_t h = XXH3_64bits(t.data(), t.size());
-        s.hashes[row] = h;
-        s.missing[row] = ColumnScratch::Present;
-        sk.hll.add(h);
-        sk.sample.add(h);
-        sk.top.add(h, t);
+        sk.top.add(s.hashes[row], t);
         classifyText(t, value, m_mask);
         sk.stats.fold(value, 1, t, m_mask, m_now, true);
         if (value.flags & ValueClass::Finite) {

@@ -111,6 +111,9 @@ private:
     void growIndex();
     void spill();
     void foldEntries(const std::vector<Entry> &entries, const std::string &arena);
+    // Hash and missing flag of every row of a text column, nulls and blanks counted: one pass
+    // whose hashes serve the value map or the sketches, and the dataset-level measures.
+    void hashText(const Column &column, ColumnScratch &s);
     void addExactText(const Column &column, ColumnScratch &s, std::int64_t &row);
     void addSpilledText(const Column &column, ColumnScratch &s, std::int64_t row);
     void addExactTyped(const Column &column, ColumnScratch &s, std::int64_t &row);
@@ -138,6 +141,7 @@ private:
     // Spilled mode.
     std::unique_ptr<Sketches> m_sketches;
     std::vector<double> m_batchNumbers;
+    std::vector<std::uint64_t> m_present; // hashes of the batch's present values (spilled mode)
     std::string m_mask;
     std::string m_text;
 };

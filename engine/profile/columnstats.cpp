@@ -3,6 +3,7 @@
 #include "engine/sync/valueparsers.h"
 
 #include <algorithm>
+#include <bit>
 
 namespace miq {
 
@@ -17,6 +18,14 @@ std::int64_t floorDiv(std::int64_t a, std::int64_t b)
     return q;
 }
 } // namespace
+
+void ExampleList::insert(std::string_view text)
+{
+    for (const std::string &v : values)
+        if (v == text)
+            return;
+    values.emplace_back(text);
+}
 
 void DateStats::add(std::int64_t micros, std::int64_t n, std::int64_t nowMicros)
 {
@@ -196,11 +205,9 @@ void ColumnStats::fold(const ValueClass &v, std::int64_t n, std::string_view tex
         masks.add(mask, n);
     }
 
-    if (const std::uint32_t s = v.semantics) {
-        for (std::size_t i = 1; i < semantic.size(); ++i)
-            if (s >> i & 1)
-                semantic[i] += n;
-    }
+    // Only the set bits (usually none or one), not all sixteen types.
+    for (std::uint32_t s = v.semantics & ~1u & ((1u << semantic.size()) - 1); s != 0; s &= s - 1)
+        semantic[std::size_t(std::countr_zero(s))] += n;
     if (f & ValueClass::PhoneBare)
         phoneBare += n;
     if (f & ValueClass::PostalDigits)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/profile/maskcounts.h"
 #include "engine/profile/valueclass.h"
 
 #include <array>
@@ -8,7 +9,6 @@
 #include <map>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace miq {
@@ -19,15 +19,14 @@ struct ExampleList
     static constexpr std::size_t limit = 10;
     std::vector<std::string> values;
 
+    // Called for every value that misses a type: a full list (the usual case) costs one
+    // comparison here, without a call.
     void add(std::string_view text)
     {
-        if (values.size() >= limit)
-            return;
-        for (const std::string &v : values)
-            if (v == text)
-                return;
-        values.emplace_back(text);
+        if (values.size() < limit)
+            insert(text);
     }
+    void insert(std::string_view text);
     void merge(const ExampleList &other)
     {
         for (const std::string &v : other.values)
@@ -69,58 +68,6 @@ struct OrderedDates
     std::int64_t validDayFirst() const { return dayFirstOnly + both + yearFirst; }
     std::int64_t validMonthFirst() const { return monthFirstOnly + both + yearFirst; }
     void merge(const OrderedDates &other);
-};
-
-// Character-class masks with their counts; at most `limit` distinct masks, then counted as other.
-struct MaskCounts
-{
-    static constexpr std::size_t limit = 1024;
-    std::unordered_map<std::string, std::int64_t> counts; // complete after flush()
-    std::int64_t other = 0;
-    std::string last;
-    std::int64_t pending = 0;
-
-    void add(const std::string &mask, std::int64_t n)
-    {
-        // Consecutive values of a column mostly share their mask ("999999", "9999-99-99"): count
-        // repeats of the last one without a map lookup.
-        if (n == 1 && pending > 0 && mask == last) {
-            ++pending;
-            return;
-        }
-        flush();
-        if (n == 1) {
-            last = mask;
-            pending = 1;
-            return;
-        }
-        addToMap(mask, n);
-    }
-    void flush()
-    {
-        if (pending > 0)
-            addToMap(last, pending);
-        pending = 0;
-    }
-    void addToMap(const std::string &mask, std::int64_t n)
-    {
-        auto it = counts.find(mask);
-        if (it != counts.end())
-            it->second += n;
-        else if (counts.size() < limit)
-            counts.emplace(mask, n);
-        else
-            other += n;
-    }
-    void merge(const MaskCounts &o)
-    {
-        flush();
-        for (const auto &[mask, n] : o.counts)
-            addToMap(mask, n);
-        if (o.pending > 0)
-            addToMap(o.last, o.pending);
-        other += o.other;
-    }
 };
 
 // Everything about a column's non-blank values that is folded value by value (or per distinct

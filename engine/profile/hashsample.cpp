@@ -8,54 +8,67 @@ namespace miq {
 HashSample::HashSample(std::size_t capacity)
     : m_capacity(std::max<std::size_t>(16, capacity))
 {
+    // Doubling from 64 slots, the table would end at the first power of two that holds the
+    // capacity at half load; the level rises only there (see insert()), whatever the steps.
+    m_maxSlots = 64;
+    while (m_maxSlots / 2 < m_capacity)
+        m_maxSlots *= 2;
     rehash(64);
 }
 
 void HashSample::rehash(std::size_t slots)
 {
-    std::vector<std::uint64_t> hashes(slots, 0);
-    std::vector<std::uint32_t> counts(slots, 0);
-    const std::uint64_t mask = slots - 1;
-    for (std::size_t i = 0; i < m_hashes.size(); ++i) {
-        const std::uint64_t h = m_hashes[i];
-        if (h == 0 || !(m_level == 0 || sampled(h)))
+    std::vector<Slot> fresh(slots, Slot{0, 0});
+    m_mask = slots - 1;
+    for (const Slot &s : m_slots) {
+        if (s.hash == 0 || !(m_level == 0 || sampled(s.hash)))
             continue;
-        std::uint64_t slot = (h * 0x9E3779B97F4A7C15ull) >> 20 & mask;
-        while (hashes[slot] != 0)
-            slot = (slot + 1) & mask;
-        hashes[slot] = h;
-        counts[slot] = m_counts[i];
+        std::uint64_t slot = home(s.hash);
+        while (fresh[slot].hash != 0)
+            slot = (slot + 1) & m_mask;
+        fresh[slot] = s;
     }
-    m_hashes.swap(hashes);
-    m_counts.swap(counts);
-    m_mask = mask;
+    m_slots.swap(fresh);
 }
 
 void HashSample::insert(std::uint64_t hash, std::uint64_t count)
 {
     if (hash == 0)
         hash = 1;
-    std::uint64_t slot = (hash * 0x9E3779B97F4A7C15ull) >> 20 & m_mask;
+    std::uint64_t slot = home(hash);
     for (;; slot = (slot + 1) & m_mask) {
-        const std::uint64_t h = m_hashes[slot];
-        if (h == hash) {
-            const std::uint64_t sum = m_counts[slot] + count;
-            m_counts[slot] = std::uint32_t(std::min<std::uint64_t>(sum, std::numeric_limits<std::uint32_t>::max()));
+        Slot &s = m_slots[slot];
+        if (s.hash == hash) {
+            const std::uint64_t sum = s.count + count;
+            s.count = std::uint32_t(std::min<std::uint64_t>(sum, std::numeric_limits<std::uint32_t>::max()));
             m_total += count;
             return;
         }
-        if (h == 0)
+        if (s.hash == 0)
             break;
     }
-    m_hashes[slot] = hash;
-    m_counts[slot] = std::uint32_t(std::min<std::uint64_t>(count, std::numeric_limits<std::uint32_t>::max()));
+    m_slots[slot] = Slot{hash, std::uint32_t(std::min<std::uint64_t>(count, std::numeric_limits<std::uint32_t>::max()))};
     ++m_size;
     m_total += count;
-    if (m_size * 2 > m_hashes.size()) {
+    if (m_size * 2 > m_slots.size()) {
         if (m_size > m_capacity)
             raiseLevel();
         else
-            rehash(m_hashes.size() * 2);
+            rehash(std::min(m_slots.size() * 4, m_maxSlots));
+    }
+}
+
+void HashSample::addAll(const std::uint64_t *hashes, std::size_t count)
+{
+    // Far enough ahead for the line to arrive, near enough that it is still cached when used.
+    constexpr std::size_t ahead = 32;
+    for (std::size_t i = 0; i < count; ++i) {
+        if (i + ahead < count) {
+            const std::uint64_t next = hashes[i + ahead];
+            if (m_level == 0 || sampled(next))
+                __builtin_prefetch(&m_slots[home(next)], 1);
+        }
+        add(hashes[i]);
     }
 }
 
@@ -65,14 +78,14 @@ void HashSample::raiseLevel()
         ++m_level;
         m_size = 0;
         m_total = 0;
-        for (std::size_t i = 0; i < m_hashes.size(); ++i) {
-            if (m_hashes[i] != 0 && sampled(m_hashes[i])) {
+        for (const Slot &s : m_slots) {
+            if (s.hash != 0 && sampled(s.hash)) {
                 ++m_size;
-                m_total += m_counts[i];
+                m_total += s.count;
             }
         }
     }
-    rehash(m_hashes.size());
+    rehash(m_slots.size());
 }
 
 void HashSample::merge(const HashSample &other)
@@ -81,32 +94,32 @@ void HashSample::merge(const HashSample &other)
         m_level = other.m_level;
         m_size = 0;
         m_total = 0;
-        for (std::size_t i = 0; i < m_hashes.size(); ++i) {
-            if (m_hashes[i] != 0 && sampled(m_hashes[i])) {
+        for (const Slot &s : m_slots) {
+            if (s.hash != 0 && sampled(s.hash)) {
                 ++m_size;
-                m_total += m_counts[i];
+                m_total += s.count;
             }
         }
-        rehash(m_hashes.size());
+        rehash(m_slots.size());
     }
-    for (std::size_t i = 0; i < other.m_hashes.size(); ++i)
-        if (other.m_hashes[i] != 0)
-            add(other.m_hashes[i], other.m_counts[i]);
+    for (const Slot &s : other.m_slots)
+        if (s.hash != 0)
+            add(s.hash, s.count);
 }
 
 std::uint64_t HashSample::sampledSingles() const
 {
     std::uint64_t singles = 0;
-    for (std::size_t i = 0; i < m_hashes.size(); ++i)
-        singles += m_hashes[i] != 0 && m_counts[i] == 1;
+    for (const Slot &s : m_slots)
+        singles += s.hash != 0 && s.count == 1;
     return singles;
 }
 
 std::uint64_t HashSample::sampledMaxCount() const
 {
     std::uint32_t most = 0;
-    for (std::size_t i = 0; i < m_hashes.size(); ++i)
-        most = std::max(most, m_counts[i]);
+    for (const Slot &s : m_slots)
+        most = std::max(most, s.count);
     return most;
 }
 

@@ -22,6 +22,9 @@ public:
         if (m_level == 0 || sampled(hash))
             insert(hash, count);
     }
+    // The same as add() for each hash in turn, with the slot of a later hash fetched while the
+    // current one is inserted: a large sample (the row hashes) misses the cache on every insert.
+    void addAll(const std::uint64_t *hashes, std::size_t count);
     void merge(const HashSample &other);
 
     int level() const { return m_level; }
@@ -36,7 +39,19 @@ public:
     double singles() const { return scaled(sampledSingles()); }
 
 private:
+    // A hash and its count side by side: an insert touches one cache line, not two. Packed to
+    // 12 bytes: the sample of row hashes holds millions of slots.
+#pragma pack(push, 4)
+    struct Slot
+    {
+        std::uint64_t hash; // 0 = empty slot (hash 0 is stored as 1)
+        std::uint32_t count;
+    };
+#pragma pack(pop)
+    static_assert(sizeof(Slot) == 12);
+
     double scaled(std::uint64_t sampledFigure) const { return double(sampledFigure) * double(std::uint64_t(1) << m_level); }
+    std::uint64_t home(std::uint64_t hash) const { return (hash * 0x9E3779B97F4A7C15ull) >> 20 & m_mask; }
     void insert(std::uint64_t hash, std::uint64_t count);
     void raiseLevel();
     void rehash(std::size_t slots);
@@ -45,9 +60,12 @@ private:
     int m_level = 0;
     std::uint64_t m_size = 0;
     std::uint64_t m_total = 0;
-    std::vector<std::uint64_t> m_hashes; // 0 = empty slot (hash 0 is stored as 1)
-    std::vector<std::uint32_t> m_counts;
+    std::vector<Slot> m_slots;
     std::uint64_t m_mask = 0;
+    // The largest table: its size, not the growth steps, decides when the level rises. Growing
+    // four-fold up to it (a sample of row hashes grows to millions of slots) rehashes a third
+    // as often as doubling.
+    std::size_t m_maxSlots = 0;
 };
 
 } // namespace miq

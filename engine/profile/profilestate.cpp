@@ -138,16 +138,23 @@ void ProfileState::add(const RecordBatch &batch)
         s.codes.resize(rows);
         m_columns[c].add(batch.columns[c], s);
         const std::uint64_t bit = c < 64 ? std::uint64_t(1) << c : 0;
+        // Local pointers (the vectors' data could alias for the compiler) and no branch on
+        // `missing`, which is as unpredictable as the data.
+        std::uint64_t *rowHashes = m_rowHashes.data();
+        std::uint64_t *missMasks = m_missMasks.data();
+        const std::uint64_t *hashes = s.hashes.data();
+        const std::uint8_t *missing = s.missing.data();
         for (std::size_t r = 0; r < rows; ++r) {
-            m_rowHashes[r] = rotl((m_rowHashes[r] ^ s.hashes[r]) * 0x9E3779B97F4A7C15ull, 29);
-            if (s.missing[r])
-                m_missMasks[r] |= bit;
+            rowHashes[r] = rotl((rowHashes[r] ^ hashes[r]) * 0x9E3779B97F4A7C15ull, 29);
+            missMasks[r] |= bit & (std::uint64_t(0) - std::uint64_t(missing[r] != 0));
         }
     }
     m_rows += std::int64_t(rows);
 
+    for (std::uint64_t &h : m_rowHashes)
+        h = mix64(h);
+    m_rowSample.addAll(m_rowHashes.data(), rows);
     for (std::size_t r = 0; r < rows; ++r) {
-        m_rowSample.add(mix64(m_rowHashes[r]));
         const std::uint64_t mask = m_missMasks[r];
         if (mask == 0) {
             ++m_completeRows;
@@ -198,14 +205,15 @@ void ProfileState::add(const RecordBatch &batch)
     for (std::size_t p = 0; p < m_roles->keyPairs.size(); ++p) {
         const ColumnScratch &a = m_scratch[std::size_t(m_roles->keyPairs[p].first)];
         const ColumnScratch &b = m_scratch[std::size_t(m_roles->keyPairs[p].second)];
-        HashSample &sample = m_pairSamples[p];
+        m_pairHashes.clear();
         for (std::size_t r = 0; r < rows; ++r) {
             if (a.missing[r] || b.missing[r]) {
                 m_pairMissing[p] = true;
                 continue;
             }
-            sample.add(mix64(a.hashes[r] ^ rotl(b.hashes[r], 17)));
+            m_pairHashes.push_back(mix64(a.hashes[r] ^ rotl(b.hashes[r], 17)));
         }
+        m_pairSamples[p].addAll(m_pairHashes.data(), m_pairHashes.size());
     }
 }
 

@@ -89,6 +89,7 @@ private:
     std::vector<bool> m_contingencyValid;
     std::vector<HashSample> m_pairSamples;
     std::vector<bool> m_pairMissing;
+    std::vector<std::uint64_t> m_pairHashes; // one pair's hashes of the current batch
     std::vector<double> m_rowValues;
 };
 

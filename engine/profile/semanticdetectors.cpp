@@ -55,18 +55,29 @@ bool domainValid(std::string_view domain)
     return true;
 }
 
-// Three-letter ISO 4217 codes commonly written next to amounts.
+// Three-letter ISO 4217 codes commonly written next to amounts. Compared as packed integers: the
+// test runs twice for every text value with digits and punctuation (free-text notes), so it must
+// not cost a string comparison per code.
 bool isCurrencyCode(std::string_view s)
 {
-    static constexpr std::string_view codes[] = {
-        "USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", "NZD", "CNY", "HKD", "SGD", "SEK", "NOK", "DKK",
-        "PLN", "CZK", "HUF", "RUB", "INR", "BRL", "MXN", "ZAR", "TRY", "KRW", "ILS", "AED", "SAR", "THB"};
+    constexpr auto pack = [](const char *code) {
+        return std::uint32_t(std::uint8_t(code[0])) << 16 | std::uint32_t(std::uint8_t(code[1])) << 8
+               | std::uint8_t(code[2]);
+    };
+    static constexpr std::uint32_t codes[] = {
+        pack("USD"), pack("EUR"), pack("GBP"), pack("JPY"), pack("CHF"), pack("CAD"), pack("AUD"),
+        pack("NZD"), pack("CNY"), pack("HKD"), pack("SGD"), pack("SEK"), pack("NOK"), pack("DKK"),
+        pack("PLN"), pack("CZK"), pack("HUF"), pack("RUB"), pack("INR"), pack("BRL"), pack("MXN"),
+        pack("ZAR"), pack("TRY"), pack("KRW"), pack("ILS"), pack("AED"), pack("SAR"), pack("THB")};
     if (s.size() != 3)
         return false;
     char upper[3];
-    for (int i = 0; i < 3; ++i)
+    for (int i = 0; i < 3; ++i) {
         upper[i] = char(s[std::size_t(i)] & ~0x20);
-    const std::string_view u(upper, 3);
+        if (upper[i] < 'A' || upper[i] > 'Z')
+            return false;
+    }
+    const std::uint32_t u = pack(upper);
     return std::find(std::begin(codes), std::end(codes), u) != std::end(codes);
 }
 
@@ -88,6 +99,9 @@ std::size_t currencySignLength(std::string_view s)
     static constexpr std::string_view signs[] = {"$", "\xE2\x82\xAC" /* € */, "\xC2\xA3" /* £ */,
                                                  "\xC2\xA5" /* ¥ */, "\xE2\x82\xB9" /* ₹ */,
                                                  "\xE2\x82\xA9" /* ₩ */, "\xE2\x82\xBD" /* ₽ */};
+    // Every sign starts with '$' or a UTF-8 lead byte: most texts are rejected by their first byte.
+    if (s.empty() || (s.front() != '$' && !isHigh(s.front())))
+        return 0;
     for (const std::string_view sign : signs)
         if (s.substr(0, sign.size()) == sign)
             return sign.size();
@@ -98,6 +112,9 @@ std::size_t currencySuffixLength(std::string_view s)
 {
     static constexpr std::string_view signs[] = {"$", "\xE2\x82\xAC", "\xC2\xA3", "\xC2\xA5", "\xE2\x82\xB9",
                                                  "\xE2\x82\xA9", "\xE2\x82\xBD"};
+    // Every sign ends with '$' or a UTF-8 continuation byte.
+    if (s.empty() || (s.back() != '$' && !isHigh(s.back())))
+        return 0;
     for (const std::string_view sign : signs)
         if (s.size() >= sign.size() && s.substr(s.size() - sign.size()) == sign)
             return sign.size();
@@ -347,15 +364,18 @@ bool isPhone(std::string_view text, bool &formatted)
     formatted = false;
     // Strip an extension: "ext. 123", "ext 123", "x123".
     std::size_t end = text.size();
-    for (const std::string_view marker : {std::string_view(" ext. "), std::string_view(" ext "),
-                                          std::string_view(" x"), std::string_view("x")}) {
-        const std::size_t pos = text.rfind(marker);
-        if (pos != std::string_view::npos && pos > 0) {
-            const std::string_view tail = text.substr(pos + marker.size());
-            if (!tail.empty() && tail.size() <= 6 && std::all_of(tail.begin(), tail.end(), isDigit)) {
-                end = pos;
-                formatted = true;
-                break;
+    // Every marker has an 'x': most numbers have none and skip the four searches.
+    if (text.find('x') != std::string_view::npos) {
+        for (const std::string_view marker : {std::string_view(" ext. "), std::string_view(" ext "),
+                                              std::string_view(" x"), std::string_view("x")}) {
+            const std::size_t pos = text.rfind(marker);
+            if (pos != std::string_view::npos && pos > 0) {
+                const std::string_view tail = text.substr(pos + marker.size());
+                if (!tail.empty() && tail.size() <= 6 && std::all_of(tail.begin(), tail.end(), isDigit)) {
+                    end = pos;
+                    formatted = true;
+                    break;
+                }
             }
         }
     }

@@ -41,11 +41,22 @@ private:
     struct Counter
     {
         std::uint64_t hash;
-        std::uint64_t count;
         std::uint64_t error;
-        std::uint32_t heapPos;
         std::uint8_t length;
         char text[textBytes];
+    };
+    // The heap holds the counts itself, the index the hashes, and the heap positions have an
+    // array of their own: sifting and probing, done for nearly every value of a high-cardinality
+    // column, then touch small arrays instead of a counter (text included) per step.
+    struct HeapEntry
+    {
+        std::uint64_t count;
+        std::uint32_t counter;
+    };
+    struct IndexSlot
+    {
+        std::uint64_t hash;
+        std::int32_t counter; // counter index + 1, 0 = empty
     };
 
     int find(std::uint64_t hash) const;
@@ -54,14 +65,15 @@ private:
     void siftDown(std::uint32_t pos);
     void swapHeap(std::uint32_t a, std::uint32_t b);
     void setText(Counter &c, std::string_view text);
-    std::uint64_t minimum() const { return m_counters.size() < m_capacity ? 0 : m_counters[m_heap[0]].count; }
+    std::uint64_t minimum() const { return m_counters.size() < m_capacity ? 0 : m_heap[0].count; }
     void rebuild(std::vector<Item> items);
 
     std::size_t m_capacity;
     std::uint64_t m_total = 0;
     std::vector<Counter> m_counters;
-    std::vector<std::uint32_t> m_heap;  // min-heap of counter indexes by count
-    std::vector<std::int32_t> m_index;  // open addressing: counter index + 1, 0 = empty
+    std::vector<HeapEntry> m_heap;  // min-heap by count
+    std::vector<std::uint32_t> m_heapPos; // per counter: its place in the heap
+    std::vector<IndexSlot> m_index; // open addressing over the counters
     std::uint64_t m_indexMask = 0;
     std::uint32_t m_leafCursor = 0;
 };

@@ -2,8 +2,10 @@
 
 #include "engine/profile/profile.h"
 #include "engine/profile/semanticdetectors.h"
+#include "engine/profile/textscan.h"
 #include "engine/sync/valueparsers.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace miq {
@@ -11,7 +13,6 @@ namespace miq {
 namespace {
 
 constexpr std::int64_t microsPerDay = 86400LL * 1000000LL;
-constexpr int maskLength = 32;
 
 std::uint32_t bit(SemanticType type)
 {
@@ -21,139 +22,6 @@ std::uint32_t bit(SemanticType type)
 bool isDigit(char c)
 {
     return c >= '0' && c <= '9';
-}
-
-// Byte classes for the one scan every text value gets.
-enum ByteClass : std::uint8_t { Other = 0, Upper = 1, Lower = 2, Digit = 3, Space = 4, ControlChar = 5, High = 6 };
-
-struct ByteTable
-{
-    std::uint8_t cls[256];
-    constexpr ByteTable() : cls()
-    {
-        for (int c = 0; c < 256; ++c) {
-            if (c >= 'A' && c <= 'Z')
-                cls[c] = Upper;
-            else if (c >= 'a' && c <= 'z')
-                cls[c] = Lower;
-            else if (c >= '0' && c <= '9')
-                cls[c] = Digit;
-            else if (c == ' ')
-                cls[c] = Space;
-            else if (c < 0x20 || c == 0x7F)
-                cls[c] = ControlChar;
-            else if (c >= 0x80)
-                cls[c] = High;
-            else
-                cls[c] = Other;
-        }
-    }
-};
-constexpr ByteTable byteTable;
-
-struct Scan
-{
-    int digits = 0;
-    int letters = 0;
-    int at = 0;
-    int colons = 0;
-    int dots = 0;
-    int dashes = 0;
-    int slashes = 0;
-    int spaces = 0;
-    int others = 0; // ASCII punctuation other than the above
-};
-
-// One pass: code points, mask, case/space/control/non-ASCII flags and character counts.
-void scanText(std::string_view text, ValueClass &value, std::string &mask, Scan &scan)
-{
-    mask.clear();
-    const auto *p = reinterpret_cast<const unsigned char *>(text.data());
-    const std::size_t n = text.size();
-    std::uint32_t flags = 0;
-    std::int32_t length = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        const unsigned char c = p[i];
-        const std::uint8_t cls = byteTable.cls[c];
-        char m = char(c);
-        switch (cls) {
-        case Upper:
-            flags |= ValueClass::HasUpper;
-            ++scan.letters;
-            m = 'A';
-            break;
-        case Lower:
-            flags |= ValueClass::HasLower;
-            ++scan.letters;
-            m = 'a';
-            break;
-        case Digit:
-            ++scan.digits;
-            m = '9';
-            break;
-        case Space:
-            ++scan.spaces;
-            break;
-        case ControlChar:
-            flags |= ValueClass::Control;
-            if (c == '\t' || c == '\n' || c == '\r')
-                ++scan.spaces;
-            m = ' ';
-            break;
-        case High: {
-            if ((c & 0xC0) == 0x80)
-                continue; // continuation byte: part of the previous code point
-            flags |= ValueClass::NonAscii;
-            // Latin-1 Supplement and Latin Extended-A letters have a case we can tell cheaply;
-            // other scripts show as 'a' in masks without counting for case.
-            m = 'a';
-            if (i + 1 < n && (c == 0xC3 || c == 0xC4 || c == 0xC5)) {
-                const unsigned cp = ((c & 0x1Fu) << 6) | (p[i + 1] & 0x3Fu);
-                bool upper = false;
-                bool letter = true;
-                if (cp >= 0xC0 && cp <= 0xDE)
-                    upper = cp != 0xD7, letter = cp != 0xD7;
-                else if (cp >= 0xDF && cp <= 0xFF)
-                    letter = cp != 0xF7;
-                else
-                    upper = cp % 2 == 0;
-                if (letter) {
-                    flags |= upper ? ValueClass::HasUpper : ValueClass::HasLower;
-                    m = upper ? 'A' : 'a';
-                    ++scan.letters;
-                } else {
-                    m = '*';
-                }
-            }
-            break;
-        }
-        default:
-            switch (c) {
-            case '@': ++scan.at; break;
-            case ':': ++scan.colons; break;
-            case '.': ++scan.dots; break;
-            case '-': ++scan.dashes; break;
-            case '/': ++scan.slashes; break;
-            default: ++scan.others; break;
-            }
-            break;
-        }
-        if (length < maskLength)
-            mask.push_back(m);
-        ++length;
-    }
-    if (length > maskLength)
-        mask += "\xE2\x80\xA6"; // …
-    value.length = length;
-    if (n > 0) {
-        const unsigned char first = p[0];
-        const unsigned char last = p[n - 1];
-        if (first == ' ' || first == '\t' || first == '\r' || first == '\n')
-            flags |= ValueClass::LeadingSpace;
-        if (last == ' ' || last == '\t' || last == '\r' || last == '\n')
-            flags |= ValueClass::TrailingSpace;
-    }
-    value.flags |= flags;
 }
 
 int digitsValue(const char *p, int count, bool &ok)

@@ -5,6 +5,7 @@
 #include "engine/profile/hashsample.h"
 #include "engine/profile/hyperloglog.h"
 #include "engine/profile/kllsketch.h"
+#include "engine/profile/maskcounts.h"
 #include "engine/profile/moments.h"
 #include "engine/profile/semanticdetectors.h"
 #include "engine/profile/spacesaving.h"
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void spaceSavingGuarantees();
     void hashSampleExactThenEstimated();
     void momentsMergeEqualsTwoPass();
+    void maskCountsCopiedAndMerged();
     void semanticDetectors_data();
     void semanticDetectors();
 };
@@ -260,6 +262,48 @@ void tst_Sketches::momentsMergeEqualsTwoPass()
     const double n = double(v.size());
     QVERIFY(close(merged.skewness(), std::sqrt(n) * m3 / std::pow(m2, 1.5)));
     QVERIFY(close(merged.kurtosis(), n * m4 / (m2 * m2) - 3));
+}
+
+void tst_Sketches::maskCountsCopiedAndMerged()
+{
+    // The masks' index points into the map it belongs to: a copy must count into its own map,
+    // and a merge must give the counts of one pass over everything.
+    std::mt19937 random(7);
+    const auto mask = [&] { return std::string(1 + random() % 6, "Aa9-"[random() % 4]) + std::to_string(random() % 40); };
+    std::vector<std::string> first(20000), second(20000);
+    std::generate(first.begin(), first.end(), mask);
+    std::generate(second.begin(), second.end(), mask);
+    std::map<std::string, std::int64_t> expectedFirst, expectedAll;
+    MaskCounts a;
+    for (const std::string &m : first) {
+        a.add(m, 1);
+        ++expectedFirst[m];
+        ++expectedAll[m];
+    }
+    MaskCounts copy = a; // then both go on counting
+    MaskCounts b;
+    for (const std::string &m : second) {
+        copy.add(m, 1);
+        b.add(m, 1);
+        ++expectedAll[m];
+    }
+    a.flush();
+    copy.flush();
+    b.flush();
+    const auto counts = [](const MaskCounts &c) {
+        std::map<std::string, std::int64_t> sorted(c.counts.begin(), c.counts.end());
+        return sorted;
+    };
+    QVERIFY(expectedAll.size() < MaskCounts::limit); // nothing counted as "other"
+    QCOMPARE(counts(a), expectedFirst);
+    QCOMPARE(counts(copy), expectedAll);
+    MaskCounts merged = a;
+    merged.merge(b);
+    merged.flush();
+    QCOMPARE(counts(merged), expectedAll);
+    merged.add(first.front(), 5); // the merged map's index finds existing masks
+    merged.flush();
+    QCOMPARE(merged.counts.at(first.front()), expectedAll.at(first.front()) + 5);
 }
 
 void tst_Sketches::semanticDetectors_data()
