@@ -991,6 +991,10 @@ Ein Sync-Lauf (&apos;sync&apos;, &apos;jobs run&apos;), der fehlschlägt oder be
         <source>The saved position of source &apos;%1&apos; is damaged; start over with --full.</source>
         <translation>Die gespeicherte Position der Datenquelle &apos;%1&apos; ist beschädigt; beginnen Sie mit --full von vorn.</translation>
     </message>
+    <message>
+        <source>Cannot read &apos;%1&apos; in source &apos;%2&apos; in parts: byte %3 lies inside a record.</source>
+        <translation>Kann &apos;%1&apos; in Datenquelle &apos;%2&apos; nicht in Teilen lesen: Byte %3 liegt innerhalb eines Datensatzes.</translation>
+    </message>
 </context>
 <context>
     <name>CsvResumeToken</name>
@@ -4146,6 +4150,29 @@ Beispiel:
     </message>
 </context>
 <context>
+    <name>SqliteCommittedRows</name>
+    <message>
+        <source>table &apos;%1&apos; in %2</source>
+        <translation>Tabelle &apos;%1&apos; in %2</translation>
+    </message>
+    <message>
+        <source>Cannot verify %1: rows committed before the end were not all read.</source>
+        <translation>Kann %1 nicht prüfen: nicht alle vor dem Ende festgeschriebenen Zeilen wurden gelesen.</translation>
+    </message>
+    <message>
+        <source>Cannot verify %1: %2</source>
+        <translation>Kann %1 nicht prüfen: %2</translation>
+    </message>
+    <message>
+        <source>Verification failed: %1 holds %2 rows, but %3 were read back while the run copied them.</source>
+        <translation>Prüfung fehlgeschlagen: %1 enthält %2 Zeilen, aber %3 wurden beim Kopieren zurückgelesen.</translation>
+    </message>
+    <message>
+        <source>Verification failed: the rows of %1 changed after the run copied them (its last row is number %2, not %3).</source>
+        <translation>Prüfung fehlgeschlagen: die Zeilen von %1 haben sich nach dem Kopieren geändert (die letzte Zeile hat die Nummer %2, nicht %3).</translation>
+    </message>
+</context>
+<context>
     <name>SqliteConnector</name>
     <message>
         <source>Cannot read stream &apos;%1&apos; of source &apos;%2&apos; (SQLite file &apos;%3&apos;): %4</source>
@@ -4700,6 +4727,10 @@ Exit-Code 1, wenn der Lauf fehlschlägt oder die Prüfung eine Abweichung findet
         <source>Stopped while inferring the types of &apos;%1&apos;.</source>
         <translation>Während der Typermittlung von &apos;%1&apos; angehalten.</translation>
     </message>
+    <message>
+        <source>The type inference was stopped.</source>
+        <translation>Die Typermittlung wurde angehalten.</translation>
+    </message>
 </context>
 <context>
     <name>SyncRun</name>
@@ -4858,6 +4889,18 @@ Exit-Code 1, wenn der Lauf fehlschlägt oder die Prüfung eine Abweichung findet
             <numerusform>Den Typ von %n Spalte so übernommen, wie die Datenquelle ihn deklariert.</numerusform>
             <numerusform>Die Typen von %n Spalten so übernommen, wie die Datenquelle sie deklariert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Could not verify while copying (%1); the table is read back at the end instead.</source>
+        <translation>Prüfen während des Kopierens war nicht möglich (%1); die Tabelle wird stattdessen am Ende zurückgelesen.</translation>
+    </message>
+    <message>
+        <source>%1 rows were read back while copying, %2 were sent.</source>
+        <translation>%1 Zeilen wurden beim Kopieren zurückgelesen, %2 wurden gesendet.</translation>
+    </message>
+    <message>
+        <source>Verification while copying was not conclusive (%1); reading the table back.</source>
+        <translation>Die Prüfung während des Kopierens war nicht eindeutig (%1); die Tabelle wird zurückgelesen.</translation>
     </message>
 </context>
 <context>

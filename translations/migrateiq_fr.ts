@@ -991,6 +991,10 @@ Une exécution de synchronisation (&apos;sync&apos;, &apos;jobs run&apos;) qui �
         <source>The saved position of source &apos;%1&apos; is damaged; start over with --full.</source>
         <translation>La position enregistrée de la source &apos;%1&apos; est endommagée&#xa0;; recommencez avec --full.</translation>
     </message>
+    <message>
+        <source>Cannot read &apos;%1&apos; in source &apos;%2&apos; in parts: byte %3 lies inside a record.</source>
+        <translation>Impossible de lire &apos;%1&apos; de la source &apos;%2&apos; en parties&#xa0;: l&apos;octet %3 se trouve à l&apos;intérieur d&apos;un enregistrement.</translation>
+    </message>
 </context>
 <context>
     <name>CsvResumeToken</name>
@@ -4146,6 +4150,29 @@ Exemple&#xa0;:
     </message>
 </context>
 <context>
+    <name>SqliteCommittedRows</name>
+    <message>
+        <source>table &apos;%1&apos; in %2</source>
+        <translation>table &apos;%1&apos; dans %2</translation>
+    </message>
+    <message>
+        <source>Cannot verify %1: rows committed before the end were not all read.</source>
+        <translation>Impossible de vérifier %1&#xa0;: les lignes validées avant la fin n&apos;ont pas toutes été lues.</translation>
+    </message>
+    <message>
+        <source>Cannot verify %1: %2</source>
+        <translation>Impossible de vérifier %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Verification failed: %1 holds %2 rows, but %3 were read back while the run copied them.</source>
+        <translation>Échec de la vérification&#xa0;: %1 contient %2 lignes, mais %3 ont été relues pendant la copie.</translation>
+    </message>
+    <message>
+        <source>Verification failed: the rows of %1 changed after the run copied them (its last row is number %2, not %3).</source>
+        <translation>Échec de la vérification&#xa0;: les lignes de %1 ont changé après la copie (sa dernière ligne porte le numéro %2, pas %3).</translation>
+    </message>
+</context>
+<context>
     <name>SqliteConnector</name>
     <message>
         <source>Cannot read stream &apos;%1&apos; of source &apos;%2&apos; (SQLite file &apos;%3&apos;): %4</source>
@@ -4700,6 +4727,10 @@ Code de sortie 1 si l&apos;exécution échoue ou si sa vérification trouve une 
         <source>Stopped while inferring the types of &apos;%1&apos;.</source>
         <translation>Arrêt pendant l&apos;inférence des types de &apos;%1&apos;.</translation>
     </message>
+    <message>
+        <source>The type inference was stopped.</source>
+        <translation>La détermination des types a été arrêtée.</translation>
+    </message>
 </context>
 <context>
     <name>SyncRun</name>
@@ -4858,6 +4889,18 @@ Code de sortie 1 si l&apos;exécution échoue ou si sa vérification trouve une 
             <numerusform>Type de %n colonne repris tel que la source le déclare.</numerusform>
             <numerusform>Types de %n colonnes repris tels que la source les déclare.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Could not verify while copying (%1); the table is read back at the end instead.</source>
+        <translation>Impossible de vérifier pendant la copie (%1)&#xa0;; la table est relue à la fin à la place.</translation>
+    </message>
+    <message>
+        <source>%1 rows were read back while copying, %2 were sent.</source>
+        <translation>%1 lignes ont été relues pendant la copie, %2 ont été envoyées.</translation>
+    </message>
+    <message>
+        <source>Verification while copying was not conclusive (%1); reading the table back.</source>
+        <translation>La vérification pendant la copie n&apos;a pas été concluante (%1)&#xa0;; relecture de la table.</translation>
     </message>
 </context>
 <context>

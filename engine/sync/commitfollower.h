@@ -3,8 +3,6 @@
 #include "connectors/destination.h"
 #include "engine/sync/checksum.h"
 
-#include <QCoreApplication>
-
 #include <condition_variable>
 #include <memory>
 #include <mutex>
@@ -18,8 +16,6 @@ namespace miq {
 // commit are left to read, and checkFinished() confirms the swap kept exactly those rows.
 class CommitFollower
 {
-    Q_DECLARE_TR_FUNCTIONS(CommitFollower)
-
 public:
     CommitFollower(std::unique_ptr<CommittedRowsReader> reader, int columns);
     ~CommitFollower(); // stops the thread (a run that ends early) and waits for it
