@@ -28,7 +28,11 @@ int main(int argc, char *argv[])
                                        QStringLiteral("rows"), QStringLiteral("8192"));
     const QCommandLineOption chunkSize(QStringLiteral("chunk-size"), QStringLiteral("Bytes per read."),
                                        QStringLiteral("bytes"), QString::number(1 << 20));
-    parser.addOptions({batchRows, chunkSize});
+    const QCommandLineOption parseThreads(QStringLiteral("parse-threads"),
+                                          QStringLiteral("Threads parsing a large file in chunks (1: one pass; "
+                                                         "default: the connector's choice)."),
+                                          QStringLiteral("n"));
+    parser.addOptions({batchRows, chunkSize, parseThreads});
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The file to read."));
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
@@ -39,6 +43,8 @@ int main(int argc, char *argv[])
     settings.values.insert(QStringLiteral("path"), parser.positionalArguments().first());
     CsvConnector connector(settings);
     connector.setChunkSize(parser.value(chunkSize).toLongLong());
+    if (parser.isSet(parseThreads))
+        connector.setParseThreads(parser.value(parseThreads).toInt());
     ReadOptions options;
     options.batchRows = parser.value(batchRows).toInt();
 

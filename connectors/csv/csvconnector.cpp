@@ -1,5 +1,8 @@
 #include "connectors/csv/csvconnector.h"
 
+#include "connectors/csv/csvcuts.h"
+#include "connectors/csv/csvparallelreader.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -266,6 +269,22 @@ Result<std::unique_ptr<StreamReader>> CsvConnector::openStream(const QString &st
     Result<std::unique_ptr<CsvReader>> reader = openReader(*files, options);
     if (!reader)
         return Error(reader.error());
+    // A large single UTF-8 file is parsed in chunks on several threads, in order.
+    const int workers = m_parseThreads;
+    if (workers > 1 && files->paths.size() == 1 && options.limitRows < 0) {
+        Result<CsvResumeToken> start = CsvResumeToken::decode((*reader)->resumeToken(), m_settings.sourceName);
+        if (start && start->files.size() == 1 && CsvEncoding::isUtf8(start->fileEncoding) &&
+            start->files.constFirst().size - start->offset >= 4 * CsvParallelReader::chunkBytes) {
+            const Files one = *files;
+            auto openAt = [this, one, options](const QByteArray &token) {
+                ReadOptions at = options;
+                at.resumeFrom = token;
+                return openReader(one, at);
+            };
+            return std::unique_ptr<StreamReader>(std::make_unique<CsvParallelReader>(
+                std::move(openAt), files->paths.constFirst(), *start, (*reader)->schema(), options, workers));
+        }
+    }
     return std::unique_ptr<StreamReader>(std::move(reader).value());
 }
 
@@ -299,42 +318,12 @@ CsvConnector::openStreamParts(const QString &stream, const ReadOptions &options,
     std::vector<qint64> starts{token->offset};
     QFile file(files->paths.constFirst());
     if (parts > 1 && file.open(QIODevice::ReadOnly)) {
-        // Whether a byte lies inside a quoted field is the parity of the quotes before it (a
-        // doubled quote counts twice): one fast pass over the bytes before each split point.
-        // A stray quote in an unquoted field breaks that rule; the part before the split then
-        // ends with an error (CsvReader::stopAt) and the caller reads the file whole.
-        const char quote = token->dialect.quote;
-        bool quoted = false;
-        qint64 at = token->offset;
-        QByteArray chunk;
         for (int k = 1; k < parts; ++k) {
             const qint64 target = token->offset + (size - token->offset) * k / parts;
-            qint64 boundary = -1;
-            while (boundary < 0 && at < size && file.seek(at)) {
-                chunk = file.read(std::min<qint64>(1 << 20, size - at));
-                if (chunk.isEmpty())
-                    break;
-                const char *data = chunk.constData();
-                qsizetype i = 0;
-                if (at < target) { // before the split point only the parity matters
-                    const qsizetype counted = qsizetype(std::min<qint64>(chunk.size(), target - at));
-                    if (quote && std::count(data, data + counted, quote) % 2)
-                        quoted = !quoted;
-                    i = counted;
-                }
-                for (; i < chunk.size(); ++i) { // after it: the first line end outside quotes
-                    if (quote && data[i] == quote)
-                        quoted = !quoted;
-                    else if (data[i] == '\n' && !quoted) {
-                        boundary = at + i + 1;
-                        break;
-                    }
-                }
-                at += boundary >= 0 ? boundary - at : chunk.size();
-            }
-            if (boundary < 0 || boundary >= size)
+            const qint64 cut = recordCutAfter(file, starts.back(), target, size, token->dialect.quote);
+            if (cut < 0)
                 break;
-            starts.push_back(boundary);
+            starts.push_back(cut);
         }
     }
     for (std::size_t k = 0; k < starts.size(); ++k) {

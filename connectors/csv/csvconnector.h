@@ -4,6 +4,9 @@
 #include "connectors/csv/csvreader.h"
 
 #include <QCoreApplication>
+#include <QThread>
+
+#include <algorithm>
 
 namespace miq {
 
@@ -22,6 +25,11 @@ public:
     // Bytes read per I/O call (default 1 MiB). Tests use tiny sizes to put chunk boundaries
     // inside quoted fields, line ends and multi-byte characters.
     void setChunkSize(qsizetype bytes) { m_chunkSize = bytes; }
+    // Threads that parse a large file in chunks (CsvParallelReader); 1 reads it in one pass. By
+    // default all cores but two, at most four: the reader's consumer and a writer (a sync's
+    // destination, the profiler's workers) need the others, and on two cores the extra threads
+    // only take CPU time from them.
+    void setParseThreads(int threads) { m_parseThreads = threads; }
 
     // Opens and sniffs the first file and checks that the others share its header:
     // "12 columns, UTF-8, ',' delimited, header row".
@@ -56,6 +64,7 @@ private:
 
     ConnectionSettings m_settings;
     qsizetype m_chunkSize = 1 << 20;
+    int m_parseThreads = std::clamp(QThread::idealThreadCount() - 2, 1, 4);
 };
 
 } // namespace miq

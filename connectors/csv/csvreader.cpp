@@ -338,7 +338,8 @@ Result<bool> CsvReader::next(RecordBatch &batch)
             // Between records here: the offset is where the next one starts.
             if (const qint64 at = m_fileBytesRead - (m_end - m_pos); at >= m_stopAt) {
                 m_finished = true;
-                if (at != m_stopAt)
+                m_ranPastStop = at != m_stopAt;
+                if (m_ranPastStop)
                     error = tr("Cannot read '%1' in source '%2' in parts: byte %3 lies inside a record.")
                                 .arg(displayName(), m_config.sourceName)
                                 .arg(m_stopAt);

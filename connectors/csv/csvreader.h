@@ -67,6 +67,8 @@ public:
     // (the split point fell inside a quoted field) ends with an error instead, as its neighbour
     // began mid-record. Only for untranscoded files (resumeToken() not empty).
     void stopAt(qint64 offset) { m_stopAt = offset; }
+    // Whether the reader ended with that error: its last record ran past the stop offset.
+    bool ranPastStop() const { return m_ranPastStop; }
 
     // Opens each further file and checks its header, as checkConnection() wants before a long
     // run. Leaves the reader at the last file: read with a fresh reader.
@@ -144,6 +146,7 @@ private:
     qint64 m_totalBytes = 0;
     bool m_finished = false;
     qint64 m_stopAt = -1; // see stopAt()
+    bool m_ranPastStop = false;
     // While the next file is opened and its header checked, the position stays at the end of
     // the previous one: a resume must not skip a header that failed the check.
     std::optional<Position> m_betweenFiles;

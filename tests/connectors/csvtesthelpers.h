@@ -75,11 +75,12 @@ inline ConnectionSettings csvSettings(const QString &path, QVariantMap values = 
 
 // Reads every batch of the source's stream the way the sync engine does.
 inline CsvReadResult readCsv(const ConnectionSettings &settings, const ReadOptions &options = {},
-                             qsizetype chunkSize = 0)
+                             qsizetype chunkSize = 0, int parseThreads = 1)
 {
     CsvConnector connector(settings);
     if (chunkSize > 0)
         connector.setChunkSize(chunkSize);
+    connector.setParseThreads(parseThreads);
     CsvReadResult result;
     Result<std::unique_ptr<StreamReader>> reader = connector.openStream(QString(), options);
     if (!reader) {

@@ -35,6 +35,9 @@ private Q_SLOTS:
     void partsTogetherAreTheWholeFile();
     void quotedFieldAcrossTheSplitPoint();
     void strayQuoteBeforeTheSplitIsAnError();
+    void largeFileReadInChunksLikeInOnePass_data();
+    void largeFileReadInChunksLikeInOnePass();
+    void resumeInsideALargeFile();
 };
 
 void tst_CsvConnector::spec()
@@ -438,6 +441,99 @@ void tst_CsvConnector::strayQuoteBeforeTheSplitIsAnError()
                                   .arg(QDir::toNativeSeparators(path))),
              qPrintable(error));
     QVERIFY2(error.endsWith(QStringLiteral(" lies inside a record.")), qPrintable(error));
+}
+
+namespace {
+
+// About 24 MB: quoted fields with line breaks, a bad record every 997 rows (too few fields), and
+// `strayQuote` puts a quote inside an unquoted field near the start.
+QByteArray largeCsv(bool strayQuote)
+{
+    QByteArray bytes = "id,note,amount\n";
+    if (strayQuote)
+        bytes += "0,five\"inch,1\n";
+    for (int i = 1; bytes.size() < 24'000'000; ++i) {
+        if (i % 997 == 0) {
+            bytes += QByteArray::number(i) + ",short\n";
+            continue;
+        }
+        bytes += QByteArray::number(i) + ',';
+        bytes += i % 7 == 0 ? QByteArray("\"two\nlines, \"\"quoted\"\"\"") : "note " + QByteArray::number(i);
+        bytes += ',' + QByteArray::number(i % 1000) + "\n";
+    }
+    return bytes;
+}
+
+} // namespace
+
+void tst_CsvConnector::largeFileReadInChunksLikeInOnePass_data()
+{
+    QTest::addColumn<bool>("strayQuote");
+    QTest::newRow("cuts at record boundaries") << false;
+    QTest::newRow("a stray quote misleads the cuts: one reader takes over") << true;
+}
+
+void tst_CsvConnector::largeFileReadInChunksLikeInOnePass()
+{
+    // With parse threads, openStream() reads a large file in chunks on several threads; with one
+    // it reads in one pass. Rows, bad records (record numbers, lines) and the end must agree.
+    QFETCH(bool, strayQuote);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("large.csv"));
+    QVERIFY(writeBytes(path, largeCsv(strayQuote)));
+    const CsvReadResult sequential = readCsv(csvSettings(path));
+    const CsvReadResult chunked = readCsv(csvSettings(path), {}, 0, 3);
+    QVERIFY2(sequential.error.isEmpty(), qPrintable(sequential.error));
+    QVERIFY2(chunked.error.isEmpty(), qPrintable(chunked.error));
+    QVERIFY(sequential.rows.size() > 300'000);
+    QCOMPARE(chunked.rows.size(), sequential.rows.size());
+    QVERIFY(chunked.rows == sequential.rows);
+    QCOMPARE(chunked.badRecords.size(), sequential.badRecords.size());
+    QVERIFY(chunked.badRecords.size() > 300);
+    for (qsizetype i = 0; i < chunked.badRecords.size(); ++i) {
+        QCOMPARE(chunked.badRecords[i].recordNumber, sequential.badRecords[i].recordNumber);
+        QCOMPARE(chunked.badRecords[i].line, sequential.badRecords[i].line);
+        QCOMPARE(chunked.badRecords[i].reason, sequential.badRecords[i].reason);
+    }
+    QCOMPARE(chunked.bytesRead, chunked.totalBytes);
+}
+
+void tst_CsvConnector::resumeInsideALargeFile()
+{
+    // The position after a batch of the chunked reader resumes exactly there, with the numbers
+    // of one pass: the rows before and after it are the whole file, each once.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("large.csv"));
+    QVERIFY(writeBytes(path, largeCsv(false)));
+    const CsvReadResult whole = readCsv(csvSettings(path));
+
+    CsvConnector connector(csvSettings(path));
+    connector.setParseThreads(3);
+    auto reader = connector.openStream(QString(), {});
+    QVERIFY(reader.ok());
+    Rows before;
+    RecordBatch batch;
+    qint64 nextRecord = 0;
+    while (before.size() < whole.rows.size() / 4) { // into the second chunk; the rest still takes chunks
+        QVERIFY((*reader)->next(batch).value());
+        QCOMPARE(batch.recordNumber(0) >= nextRecord, true);
+        nextRecord = batch.recordNumber(batch.rowCount - 1) + 1;
+        for (qint64 row = 0; row < batch.rowCount; ++row) {
+            QStringList values;
+            for (const Column &column : batch.columns)
+                values << column.displayText(row);
+            before << values;
+        }
+    }
+    ReadOptions resume;
+    resume.resumeFrom = (*reader)->resumeToken();
+    reader->reset();
+    const CsvReadResult after = readCsv(csvSettings(path), resume, 0, 3);
+    QVERIFY2(after.error.isEmpty(), qPrintable(after.error));
+    QVERIFY(before + after.rows == whole.rows);
+    QVERIFY(!after.badRecords.isEmpty());
+    QCOMPARE(after.badRecords.last().recordNumber, whole.badRecords.last().recordNumber);
+    QCOMPARE(after.badRecords.last().line, whole.badRecords.last().line);
 }
 
 QTEST_GUILESS_MAIN(tst_CsvConnector)
