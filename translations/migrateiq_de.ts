@@ -4164,12 +4164,12 @@ Beispiel:
         <translation>Kann %1 nicht prüfen: %2</translation>
     </message>
     <message>
-        <source>Verification failed: %1 holds %2 rows, but %3 were read back while the run copied them.</source>
-        <translation>Prüfung fehlgeschlagen: %1 enthält %2 Zeilen, aber %3 wurden beim Kopieren zurückgelesen.</translation>
-    </message>
-    <message>
         <source>Verification failed: the rows of %1 changed after the run copied them (its last row is number %2, not %3).</source>
         <translation>Prüfung fehlgeschlagen: die Zeilen von %1 haben sich nach dem Kopieren geändert (die letzte Zeile hat die Nummer %2, nicht %3).</translation>
+    </message>
+    <message>
+        <source>Verification failed: %1 is not the table the run loaded and read back.</source>
+        <translation>Prüfung fehlgeschlagen: %1 ist nicht die Tabelle, die der Lauf geladen und zurückgelesen hat.</translation>
     </message>
 </context>
 <context>

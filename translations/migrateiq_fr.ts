@@ -4164,12 +4164,12 @@ Exemple&#xa0;:
         <translation>Impossible de vérifier %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Verification failed: %1 holds %2 rows, but %3 were read back while the run copied them.</source>
-        <translation>Échec de la vérification&#xa0;: %1 contient %2 lignes, mais %3 ont été relues pendant la copie.</translation>
-    </message>
-    <message>
         <source>Verification failed: the rows of %1 changed after the run copied them (its last row is number %2, not %3).</source>
         <translation>Échec de la vérification&#xa0;: les lignes de %1 ont changé après la copie (sa dernière ligne porte le numéro %2, pas %3).</translation>
+    </message>
+    <message>
+        <source>Verification failed: %1 is not the table the run loaded and read back.</source>
+        <translation>Échec de la vérification&#xa0;: %1 n&apos;est pas la table que l&apos;exécution a chargée et relue.</translation>
     </message>
 </context>
 <context>

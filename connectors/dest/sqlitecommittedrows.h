@@ -15,8 +15,9 @@ namespace miq {
 // blocked, and the reader sees only committed rows). A round starts after the highest rowid the
 // previous one returned, so every committed row is read once. A round ends after `roundRows`
 // rows at the latest, so that its snapshot never keeps the writer from starting the WAL over for
-// long (SqliteWalGate). After the swap, checkFinished() compares the renamed table's row count
-// and highest rowid with what was read.
+// long (SqliteWalGate). After the swap, checkFinished() checks that the table under the final
+// name is the B-tree that was read (its root page) and ends with the last row read: the rename
+// keeps both, and neither needs a scan of the rows.
 class SqliteCommittedRows final : public CommittedRowsReader
 {
     Q_DECLARE_TR_FUNCTIONS(SqliteCommittedRows)
@@ -33,6 +34,12 @@ public:
     Status checkFinished() override;
 
 private:
+    struct TableFacts
+    {
+        qint64 rootPage = 0; // 0: no such table
+        qint64 lastRowid = 0;
+    };
+    Result<TableFacts> facts(const QString &table, const QString &where) const;
     void endRound();
 
     QString m_path;
@@ -41,8 +48,8 @@ private:
     std::shared_ptr<SqliteWalGate> m_gate;
     ReadOptions m_options;
     std::unique_ptr<SqliteTableReader> m_round; // the current read transaction, if any
-    qint64 m_rows = 0;                          // rows returned or found bad by finished rounds
     qint64 m_lastRowid = 0;
+    qint64 m_stagingRootPage = -1;
 };
 
 } // namespace miq

@@ -322,9 +322,9 @@ void tst_SqliteDestination::followCommitsReadsEachCommittedRowOnce()
     QVERIFY(d.write(makeBatch(kv, kvRows(9, 9))));
     QCOMPARE(readCommitted(*follower), kvExpected(4, 8)); // only the new commit, not row 9
     QVERIFY(d.finish()); // commits row 9 with the swap
-    QCOMPARE(follower->checkFinished().error(), u"Verification failed: table 'kv' in %1 holds 9 rows, but 8 "
-                                                 "were read back while the run copied them."_s
-                                                     .arg(QDir::toNativeSeparators(m_path)));
+    QCOMPARE(follower->checkFinished().error(),
+             u"Verification failed: the rows of table 'kv' in %1 changed after the run copied them (its last "
+             "row is number 9, not 8)."_s.arg(QDir::toNativeSeparators(m_path)));
 }
 
 void tst_SqliteDestination::followCommitsNoticesAChangedTable()
@@ -343,6 +343,13 @@ void tst_SqliteDestination::followCommitsNoticesAChangedTable()
     QVERIFY(!changed);
     QVERIFY2(changed.error().contains(u"changed after the run copied them (its last row is number 5, not 4)"_s),
              qPrintable(changed.error()));
+    // Another table with as many rows under the name: only its B-tree tells it apart.
+    QCOMPARE(peer.exec(u"DROP TABLE kv; CREATE TABLE other (x); CREATE TABLE kv (id INTEGER, name TEXT); "
+                       "INSERT INTO kv VALUES (1, 'a'), (2, 'b'), (3, 'c'), (4, 'd')"_s),
+             QString());
+    QCOMPARE(follower->checkFinished().error(),
+             u"Verification failed: table 'kv' in %1 is not the table the run loaded and read back."_s.arg(
+                 QDir::toNativeSeparators(m_path)));
 }
 
 void tst_SqliteDestination::followCommitsOnlyForReplace()
