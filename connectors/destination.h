@@ -65,6 +65,11 @@ class Destination
 public:
     virtual ~Destination() = default;
 
+    // Whether the target can be reached at all (a database server that answers, credentials it
+    // takes), checked before a run spends time reading its source; begin() connects again.
+    // Destinations with nothing to reach (files) have nothing to check.
+    virtual Status checkReachable() { return {}; }
+
     // What the destination will run to create the target, shown to the user before a run.
     virtual QString ddl(const TargetSpec &spec) const = 0;
 

@@ -202,6 +202,14 @@ Status MariaDbDestination::run(const QString &sql)
     return {};
 }
 
+Status MariaDbDestination::checkReachable()
+{
+    auto session = MariaDbSession::open(m_settings, MariaDbSession::Purpose::Write);
+    if (!session)
+        return session.failure();
+    return {};
+}
+
 Result<QByteArray> MariaDbDestination::begin(const TargetSpec &spec, const QString &runId, bool resume)
 {
     if (m_running)

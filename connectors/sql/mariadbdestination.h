@@ -70,6 +70,8 @@ public:
     ~MariaDbDestination() override;
 
     QString ddl(const TargetSpec &spec) const override;
+    // Connects once and disconnects: the server answers and takes the credentials.
+    Status checkReachable() override;
     Result<QByteArray> begin(const TargetSpec &spec, const QString &runId, bool resume) override;
     Status write(const RecordBatch &batch) override;
     Status commit(const QByteArray &checkpoint) override;

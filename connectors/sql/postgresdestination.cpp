@@ -411,6 +411,14 @@ QString PostgresDestination::ddl(const TargetSpec &spec) const
     return text + statements.join(u";\n"_s) + u';';
 }
 
+Status PostgresDestination::checkReachable()
+{
+    Result<std::unique_ptr<PostgresSession>> session = PostgresSession::open(m_settings, u"sync"_s);
+    if (!session)
+        return session.failure();
+    return {};
+}
+
 Result<QByteArray> PostgresDestination::begin(const TargetSpec &spec, const QString &runId, bool resume)
 {
     if (m_running)

@@ -77,6 +77,8 @@ public:
     // The statements begin() runs for `spec`, looking at the server when it can be reached (an
     // existing compatible table gets only what it still needs).
     QString ddl(const TargetSpec &spec) const override;
+    // Connects once and disconnects: the server answers and takes the credentials.
+    Status checkReachable() override;
     Result<QByteArray> begin(const TargetSpec &spec, const QString &runId, bool resume) override;
     Status write(const RecordBatch &batch) override;
     Status commit(const QByteArray &checkpoint) override;

@@ -242,6 +242,8 @@ Status SyncRun::runInto(State &state)
     if (!destination)
         return destination.failure();
     state.destination = std::move(*destination);
+    if (Status reachable = state.destination->checkReachable(); !reachable)
+        return reachable; // before the source is read: an unreachable server fails at once
 
     if (!job.cursorColumn.isEmpty() && !state.resuming && state.retryOf == 0) {
         // An incremental run reads only the new rows, with the types the series of runs has: the

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void incrementalLoadsTheBoundaryOnce();
     void incrementalQuarantinesEmptyCursors();
     void transientFailureIsRetriedFromTheCheckpoint();
+    void unreachableDestinationFailsBeforeReadingTheSource();
     void quarantinedRowsLoadAgainOnceFixed();
 
 private:
@@ -439,6 +440,31 @@ void tst_SyncRun::transientFailureIsRetriedFromTheCheckpoint()
 
 // The user fixes two of the three bad rows in the file; the retry loads exactly those two into
 // the table the first run created and keeps the third quarantined.
+void tst_SyncRun::unreachableDestinationFailsBeforeReadingTheSource()
+{
+    int bad = 0;
+    RunRequest r = request(writeCsv(m_dir.filePath(QStringLiteral("unreached.csv")), 100, &bad), QString());
+    r.job.destination.clear();
+    r.job.destinationSourceId = 1;
+    r.destination.typeId = QStringLiteral("postgres");
+    r.destination.settings.sourceName = QStringLiteral("warehouse");
+    r.destination.settings.values = {{QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                                     {QStringLiteral("port"), 1}, // nothing listens there
+                                     {QStringLiteral("database"), QStringLiteral("dw")},
+                                     {QStringLiteral("user"), QStringLiteral("loader")},
+                                     {QStringLiteral("sslmode"), QStringLiteral("disable")}};
+    r.retries = 0;
+    SyncRun run(r, nullptr, {});
+    auto result = run.execute();
+    QVERIFY(result.ok());
+    QCOMPARE(result->status, RunStatus::Failed);
+    QVERIFY2(result->error.startsWith(QStringLiteral("Cannot connect to PostgreSQL at 127.0.0.1:1 for source "
+                                                     "'warehouse'")),
+             qPrintable(result->error));
+    QVERIFY2(!result->log.contains(QStringLiteral("column types")), qPrintable(result->log)); // no inference
+    QCOMPARE(result->rowsRead, 0);
+}
+
 void tst_SyncRun::quarantinedRowsLoadAgainOnceFixed()
 {
     const QString source = m_dir.filePath(QStringLiteral("fixme.csv"));
