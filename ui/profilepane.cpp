@@ -240,6 +240,8 @@ ProfilePane::ProfilePane(SourcesModel *sources, QWidget *parent)
     m_columnsSplitter->addWidget(columnsLeft);
     m_columnsSplitter->addWidget(m_details);
     m_columnsSplitter->setStretchFactor(1, 1);
+    // The figures of a column (labels and values side by side) need room; the table scrolls.
+    m_details->setMinimumWidth(charWidth * 44);
     m_columnsSplitter->setSizes({560, 500});
 
     // Changes tab.
@@ -264,7 +266,7 @@ ProfilePane::ProfilePane(SourcesModel *sources, QWidget *parent)
     m_splitter->addWidget(historyBox);
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({300, 1000});
+    m_splitter->setSizes({240, 1000});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
