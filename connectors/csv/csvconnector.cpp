@@ -275,11 +275,15 @@ Result<std::unique_ptr<StreamReader>> CsvConnector::openStream(const QString &st
         Result<CsvResumeToken> start = CsvResumeToken::decode((*reader)->resumeToken(), m_settings.sourceName);
         if (start && start->files.size() == 1 && CsvEncoding::isUtf8(start->fileEncoding) &&
             start->files.constFirst().size - start->offset >= 4 * CsvParallelReader::chunkBytes) {
-            const Files one = *files;
-            auto openAt = [this, one, options](const QByteArray &token) {
+            // Workers open their readers on their own threads, maybe after this connector is gone:
+            // the function holds everything it needs.
+            Result<CsvReadConfig> config = readConfig(files->paths);
+            if (!config)
+                return Error(config.error());
+            auto openAt = [config = std::move(*config), options](const QByteArray &token) {
                 ReadOptions at = options;
                 at.resumeFrom = token;
-                return openReader(one, at);
+                return CsvReader::open(config, at);
             };
             return std::unique_ptr<StreamReader>(std::make_unique<CsvParallelReader>(
                 std::move(openAt), files->paths.constFirst(), *start, (*reader)->schema(), options, workers));
