@@ -13,6 +13,20 @@ namespace miq {
 
 namespace {
 
+// Where `reader` will go on (its next record, with the dialect and header it established) when
+// its stream can be read in pieces from there: one UTF-8 file, whose raw offsets are positions
+// (CsvReader::stopAt() compares them; transcoded text does not keep them). Otherwise nothing.
+std::optional<CsvResumeToken> splittableFrom(const CsvReader &reader)
+{
+    const QByteArray bytes = reader.resumeToken();
+    if (bytes.isEmpty())
+        return std::nullopt;
+    Result<CsvResumeToken> token = CsvResumeToken::decode(bytes, QString());
+    if (!token || token->files.size() != 1 || !CsvEncoding::isUtf8(token->fileEncoding))
+        return std::nullopt;
+    return std::move(*token);
+}
+
 const QStringList &suffixes()
 {
     static const QStringList list = {QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("txt"),
@@ -272,9 +286,8 @@ Result<std::unique_ptr<StreamReader>> CsvConnector::openStream(const QString &st
     // A large single UTF-8 file is parsed in chunks on several threads, in order.
     const int workers = m_parseThreads;
     if (workers > 1 && files->paths.size() == 1 && options.limitRows < 0) {
-        Result<CsvResumeToken> start = CsvResumeToken::decode((*reader)->resumeToken(), m_settings.sourceName);
-        if (start && start->files.size() == 1 && CsvEncoding::isUtf8(start->fileEncoding) &&
-            start->files.constFirst().size - start->offset >= 4 * CsvParallelReader::chunkBytes) {
+        const std::optional<CsvResumeToken> start = splittableFrom(**reader);
+        if (start && start->files.constFirst().size - start->offset >= 4 * CsvParallelReader::chunkBytes) {
             // Workers open their readers on their own threads, maybe after this connector is gone:
             // the function holds everything it needs.
             Result<CsvReadConfig> config = readConfig(files->paths);
@@ -304,16 +317,11 @@ CsvConnector::openStreamParts(const QString &stream, const ReadOptions &options,
     Result<std::unique_ptr<CsvReader>> first = openReader(*files, options);
     if (!first)
         return Error(first.error());
-    // The position of the first data record, with the sniffed dialect and header: every part
-    // starts from a copy of it, moved to its own offset.
-    std::optional<CsvResumeToken> token;
-    if (const QByteArray start = (*first)->resumeToken(); !start.isEmpty()) {
-        if (Result<CsvResumeToken> decoded = CsvResumeToken::decode(start, m_settings.sourceName))
-            token = std::move(*decoded);
-    }
+    // The position of the first data record: every part starts from a copy of it, moved to its
+    // own offset.
+    const std::optional<CsvResumeToken> token = splittableFrom(**first);
     std::vector<std::unique_ptr<StreamReader>> readers;
-    // UTF-8 only: CsvReader::stopAt() compares raw offsets, which transcoded text does not keep.
-    if (!token || token->files.size() != 1 || !CsvEncoding::isUtf8(token->fileEncoding)) {
+    if (!token) {
         readers.push_back(std::move(*first));
         return readers;
     }
@@ -335,12 +343,8 @@ CsvConnector::openStreamParts(const QString &stream, const ReadOptions &options,
         if (k == 0) {
             part = std::move(*first);
         } else {
-            CsvResumeToken at = *token;
-            at.offset = starts[k];
-            at.splitLineFeed = false;
-            at.recordNumber = 0;
             ReadOptions partOptions = options;
-            partOptions.resumeFrom = at.encode();
+            partOptions.resumeFrom = token->pieceAt(starts[k]).encode();
             Result<std::unique_ptr<CsvReader>> opened = openReader(*files, partOptions);
             if (!opened)
                 return Error(opened.error());

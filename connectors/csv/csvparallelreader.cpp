@@ -93,12 +93,7 @@ void CsvParallelReader::work()
 
 void CsvParallelReader::parse(Chunk &chunk)
 {
-    CsvResumeToken at = m_start;
-    at.offset = chunk.begin;
-    at.splitLineFeed = false;
-    at.line = 1;
-    at.recordNumber = 0;
-    Result<std::unique_ptr<CsvReader>> reader = m_openAt(at.encode());
+    Result<std::unique_ptr<CsvReader>> reader = m_openAt(m_start.pieceAt(chunk.begin).encode());
     if (!reader) {
         chunk.error = reader.error();
         return;

@@ -48,6 +48,19 @@ public:
     qint64 line = 1;            // 1-based line of the next record in its file
     qint64 recordNumber = 0;    // data records (rows and bad records) before it in the stream
 
+    // The same stream at `offset`, the start of a record right after a line end, numbered as
+    // a piece of its own (record 0 on line 1): where a part or chunk of a file read in pieces
+    // begins.
+    CsvResumeToken pieceAt(qint64 at) const
+    {
+        CsvResumeToken piece = *this;
+        piece.offset = at;
+        piece.splitLineFeed = false;
+        piece.line = 1;
+        piece.recordNumber = 0;
+        return piece;
+    }
+
     QByteArray encode() const;
     // Fails with a message naming `sourceName` when the bytes are not a token of this format.
     static Result<CsvResumeToken> decode(const QByteArray &bytes, const QString &sourceName);
