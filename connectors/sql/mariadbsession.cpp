@@ -13,23 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace miq {
 
-namespace {
-
-int integerSetting(const ConnectionSettings &settings, const QString &key, int fallback, int minimum,
-                   int maximum, bool *ok)
-{
-    const QString text = settings.value(key).trimmed();
-    if (text.isEmpty())
-        return fallback;
-    bool parsed = false;
-    const int value = text.toInt(&parsed);
-    if (!parsed || value < minimum || value > maximum)
-        *ok = false;
-    return value;
-}
-
-} // namespace
-
 QString quoteMariaDbIdentifier(const QString &identifier)
 {
     QString quoted = identifier;

@@ -6,23 +6,6 @@ using namespace Qt::StringLiterals;
 
 namespace miq {
 
-namespace {
-
-int integerSetting(const ConnectionSettings &settings, const QString &key, int fallback, int minimum,
-                   int maximum, bool *ok)
-{
-    const QString text = settings.value(key).trimmed();
-    if (text.isEmpty())
-        return fallback;
-    bool parsed = false;
-    const int value = text.toInt(&parsed);
-    if (!parsed || value < minimum || value > maximum)
-        *ok = false;
-    return value;
-}
-
-} // namespace
-
 QStringList PostgresSettings::sslModes()
 {
     return {u"disable"_s, u"allow"_s, u"prefer"_s, u"require"_s, u"verify-ca"_s, u"verify-full"_s};

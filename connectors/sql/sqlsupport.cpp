@@ -1,5 +1,7 @@
 #include "connectors/sql/sqlsupport.h"
 
+#include "connectors/connector.h"
+
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QStringList>
@@ -311,6 +313,19 @@ QString maskSecret(QString text, const QString &secret)
     if (secret.size() >= 4)
         text.replace(secret, u"••••••"_s);
     return text;
+}
+
+int integerSetting(const ConnectionSettings &settings, const QString &key, int fallback, int minimum,
+                   int maximum, bool *ok)
+{
+    const QString text = settings.value(key).trimmed();
+    if (text.isEmpty())
+        return fallback;
+    bool parsed = false;
+    const int value = text.toInt(&parsed);
+    if (!parsed || value < minimum || value > maximum)
+        *ok = false;
+    return value;
 }
 
 } // namespace miq

@@ -9,6 +9,8 @@ class QSqlError;
 
 namespace miq {
 
+struct ConnectionSettings;
+
 // SQL text helpers shared by the database connectors. Identifiers are always quoted: a table
 // may be called `my "odd" table`, `select` or `MixedCase`, and stream names come from users.
 
@@ -42,5 +44,10 @@ QString cleanDriverText(const QString &text);
 // it even if a driver did. Secrets shorter than 4 characters are not masked, because they would
 // mask ordinary words of the message and such a "secret" cannot be kept out of text anyway.
 QString maskSecret(QString text, const QString &secret);
+
+// The integer setting `key` (a port, a timeout): `fallback` when it is empty; sets *ok to false
+// when it is not a whole number within [minimum, maximum].
+int integerSetting(const ConnectionSettings &settings, const QString &key, int fallback, int minimum,
+                   int maximum, bool *ok);
 
 } // namespace miq
