@@ -2,12 +2,19 @@
 
 namespace miq {
 
-QString Destination::writeRefusal(bool running, bool failed, const RecordBatch &batch, const TargetSpec &spec)
+QString Destination::runRefusal(bool running, bool failed)
 {
     if (!running)
         return tr("the run has not begun.");
     if (failed)
         return tr("an earlier write failed; the run must be aborted or resumed.");
+    return QString();
+}
+
+QString Destination::writeRefusal(bool running, bool failed, const RecordBatch &batch, const TargetSpec &spec)
+{
+    if (const QString refusal = runRefusal(running, failed); !refusal.isEmpty())
+        return refusal;
     if (batch.columns.size() != std::size_t(spec.columns.size()))
         return tr("a batch has %1 columns, the target %2.").arg(batch.columns.size()).arg(spec.columns.size());
     for (qsizetype c = 0; c < spec.columns.size(); ++c) {

@@ -112,6 +112,9 @@ public:
     virtual QString targetName() const = 0;
 
 protected:
+    // Why commit() or finish() must refuse to go on (translated), or an empty string: the run has
+    // not begun, or an earlier write failed.
+    static QString runRefusal(bool running, bool failed);
     // Why write() must refuse `batch` (translated, for "Cannot write <target>: ..."), or an empty
     // string: the run has not begun, an earlier write failed, or the batch's columns are not
     // exactly the spec's (count and types).

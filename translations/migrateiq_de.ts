@@ -1124,14 +1124,6 @@ Ein Sync-Lauf (&apos;sync&apos;, &apos;jobs run&apos;), der fehlschlägt oder be
         <translation>&apos;%1&apos; kann nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <source>the run has not begun.</source>
-        <translation>der Lauf hat nicht begonnen.</translation>
-    </message>
-    <message>
-        <source>an earlier write failed; the run must be aborted or resumed.</source>
-        <translation>ein früherer Schreibvorgang ist fehlgeschlagen; der Lauf muss abgebrochen oder fortgesetzt werden.</translation>
-    </message>
-    <message>
         <source>cannot rename &apos;%1&apos; to it: %2</source>
         <translation>&apos;%1&apos; kann nicht in diesen Namen umbenannt werden: %2</translation>
     </message>
@@ -1960,14 +1952,6 @@ Ein Sync-Lauf (&apos;sync&apos;, &apos;jobs run&apos;), der fehlschlägt oder be
         <translation>Datensätze %1 bis %2 können nicht in %3 geschrieben werden: %4</translation>
     </message>
     <message>
-        <source>the run has not begun.</source>
-        <translation>der Lauf hat nicht begonnen.</translation>
-    </message>
-    <message>
-        <source>an earlier write failed; the run must be aborted or resumed.</source>
-        <translation>ein früherer Schreibvorgang ist fehlgeschlagen; der Lauf muss abgebrochen oder fortgesetzt werden.</translation>
-    </message>
-    <message>
         <source>key column &apos;%1&apos; is null, so the row cannot be matched for upsert.</source>
         <translation>Schlüsselspalte &apos;%1&apos; ist NULL, daher kann die Zeile für den Upsert nicht zugeordnet werden.</translation>
     </message>
@@ -2459,14 +2443,6 @@ Ein Sync-Lauf (&apos;sync&apos;, &apos;jobs run&apos;), der fehlschlägt oder be
     <message>
         <source>&apos;%1&apos; in column &apos;%2&apos; is not a number PostgreSQL&apos;s numeric can hold.</source>
         <translation>&apos;%1&apos; in Spalte &apos;%2&apos; ist keine Zahl, die der numeric-Typ von PostgreSQL aufnehmen kann.</translation>
-    </message>
-    <message>
-        <source>the run has not begun.</source>
-        <translation>der Lauf hat nicht begonnen.</translation>
-    </message>
-    <message>
-        <source>an earlier write failed; the run must be aborted or resumed.</source>
-        <translation>ein früherer Schreibvorgang ist fehlgeschlagen; der Lauf muss abgebrochen oder fortgesetzt werden.</translation>
     </message>
     <message>
         <source>Cannot write records %1 to %2 to %3: %4</source>
@@ -4360,14 +4336,6 @@ Beispiel:
     <message>
         <source>cannot create a unique index on the key columns (%1) of the existing table, which upsert needs: %2. Remove the duplicate keys or choose other keys.</source>
         <translation>auf den Schlüsselspalten (%1) der vorhandenen Tabelle kann kein eindeutiger Index angelegt werden, den Upsert benötigt: %2. Entfernen Sie die doppelten Schlüssel oder wählen Sie andere Schlüssel.</translation>
-    </message>
-    <message>
-        <source>the run has not begun.</source>
-        <translation>der Lauf hat nicht begonnen.</translation>
-    </message>
-    <message>
-        <source>an earlier write failed; the run must be aborted or resumed.</source>
-        <translation>ein früherer Schreibvorgang ist fehlgeschlagen; der Lauf muss abgebrochen oder fortgesetzt werden.</translation>
     </message>
     <message>
         <source>key column &apos;%1&apos; is null, so the row cannot be matched for upsert.</source>

@@ -1124,14 +1124,6 @@ Une exécution de synchronisation (&apos;sync&apos;, &apos;jobs run&apos;) qui �
         <translation>impossible de créer &apos;%1&apos;&#xa0;: %2</translation>
     </message>
     <message>
-        <source>the run has not begun.</source>
-        <translation>l&apos;exécution n&apos;a pas commencé.</translation>
-    </message>
-    <message>
-        <source>an earlier write failed; the run must be aborted or resumed.</source>
-        <translation>une écriture précédente a échoué&#xa0;; l&apos;exécution doit être abandonnée ou reprise.</translation>
-    </message>
-    <message>
         <source>cannot rename &apos;%1&apos; to it: %2</source>
         <translation>impossible de renommer &apos;%1&apos; en ce nom&#xa0;: %2</translation>
     </message>
@@ -1960,14 +1952,6 @@ Une exécution de synchronisation (&apos;sync&apos;, &apos;jobs run&apos;) qui �
         <translation>Impossible d&apos;écrire les enregistrements %1 à %2 dans %3&#xa0;: %4</translation>
     </message>
     <message>
-        <source>the run has not begun.</source>
-        <translation>l&apos;exécution n&apos;a pas commencé.</translation>
-    </message>
-    <message>
-        <source>an earlier write failed; the run must be aborted or resumed.</source>
-        <translation>une écriture précédente a échoué&#xa0;; l&apos;exécution doit être abandonnée ou reprise.</translation>
-    </message>
-    <message>
         <source>key column &apos;%1&apos; is null, so the row cannot be matched for upsert.</source>
         <translation>la colonne clé &apos;%1&apos; est nulle, la ligne ne peut donc pas être rapprochée pour l&apos;upsert.</translation>
     </message>
@@ -2459,14 +2443,6 @@ Une exécution de synchronisation (&apos;sync&apos;, &apos;jobs run&apos;) qui �
     <message>
         <source>&apos;%1&apos; in column &apos;%2&apos; is not a number PostgreSQL&apos;s numeric can hold.</source>
         <translation>&apos;%1&apos; dans la colonne &apos;%2&apos; n&apos;est pas un nombre que le type numeric de PostgreSQL peut contenir.</translation>
-    </message>
-    <message>
-        <source>the run has not begun.</source>
-        <translation>l&apos;exécution n&apos;a pas commencé.</translation>
-    </message>
-    <message>
-        <source>an earlier write failed; the run must be aborted or resumed.</source>
-        <translation>une écriture précédente a échoué&#xa0;; l&apos;exécution doit être abandonnée ou reprise.</translation>
     </message>
     <message>
         <source>Cannot write records %1 to %2 to %3: %4</source>
@@ -4360,14 +4336,6 @@ Exemple&#xa0;:
     <message>
         <source>cannot create a unique index on the key columns (%1) of the existing table, which upsert needs: %2. Remove the duplicate keys or choose other keys.</source>
         <translation>impossible de créer sur les colonnes clés (%1) de la table existante l&apos;index unique dont l&apos;upsert a besoin&#xa0;: %2. Supprimez les clés en double ou choisissez d&apos;autres clés.</translation>
-    </message>
-    <message>
-        <source>the run has not begun.</source>
-        <translation>l&apos;exécution n&apos;a pas commencé.</translation>
-    </message>
-    <message>
-        <source>an earlier write failed; the run must be aborted or resumed.</source>
-        <translation>une écriture précédente a échoué&#xa0;; l&apos;exécution doit être abandonnée ou reprise.</translation>
     </message>
     <message>
         <source>key column &apos;%1&apos; is null, so the row cannot be matched for upsert.</source>

@@ -255,10 +255,8 @@ Status FileDestination::write(const RecordBatch &batch)
 
 Status FileDestination::commit(const QByteArray &checkpoint)
 {
-    if (!m_running)
-        return writeError(tr("the run has not begun."));
-    if (m_failed)
-        return writeError(tr("an earlier write failed; the run must be aborted or resumed."));
+    if (const QString refusal = runRefusal(m_running, m_failed); !refusal.isEmpty())
+        return writeError(refusal);
     Status done = flushBuffer();
     if (done)
         done = syncPartial();
@@ -271,10 +269,8 @@ Status FileDestination::commit(const QByteArray &checkpoint)
 
 Status FileDestination::finish()
 {
-    if (!m_running)
-        return writeError(tr("the run has not begun."));
-    if (m_failed)
-        return writeError(tr("an earlier write failed; the run must be aborted or resumed."));
+    if (const QString refusal = runRefusal(m_running, m_failed); !refusal.isEmpty())
+        return writeError(refusal);
     Status done = flushBuffer();
     if (done)
         done = syncPartial();

@@ -446,10 +446,8 @@ Status SqliteDestination::write(const RecordBatch &batch)
 
 Status SqliteDestination::commit(const QByteArray &checkpoint)
 {
-    if (!m_running)
-        return tableError(tr("the run has not begun."));
-    if (m_failed)
-        return tableError(tr("an earlier write failed; the run must be aborted or resumed."));
+    if (const QString refusal = runRefusal(m_running, m_failed); !refusal.isEmpty())
+        return tableError(refusal);
     if (!m_inTransaction) {
         if (Status begun = beginTransaction(); !begun)
             return begun;
@@ -498,10 +496,8 @@ Status SqliteDestination::commit(const QByteArray &checkpoint)
 
 Status SqliteDestination::finish()
 {
-    if (!m_running)
-        return tableError(tr("the run has not begun."));
-    if (m_failed)
-        return tableError(tr("an earlier write failed; the run must be aborted or resumed."));
+    if (const QString refusal = runRefusal(m_running, m_failed); !refusal.isEmpty())
+        return tableError(refusal);
     if (!m_inTransaction) {
         if (Status begun = beginTransaction(); !begun)
             return begun;

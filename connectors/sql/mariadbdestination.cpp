@@ -582,10 +582,8 @@ Status MariaDbDestination::write(const RecordBatch &batch)
 
 Status MariaDbDestination::commit(const QByteArray &checkpoint)
 {
-    if (!m_running)
-        return tableError(tr("the run has not begun."));
-    if (m_failed)
-        return tableError(tr("an earlier write failed; the run must be aborted or resumed."));
+    if (const QString refusal = runRefusal(m_running, m_failed); !refusal.isEmpty())
+        return tableError(refusal);
     if (!m_inTransaction) {
         if (Status begun = beginTransaction(); !begun)
             return begun;
@@ -611,10 +609,8 @@ Status MariaDbDestination::commit(const QByteArray &checkpoint)
 
 Status MariaDbDestination::finish()
 {
-    if (!m_running)
-        return tableError(tr("the run has not begun."));
-    if (m_failed)
-        return tableError(tr("an earlier write failed; the run must be aborted or resumed."));
+    if (const QString refusal = runRefusal(m_running, m_failed); !refusal.isEmpty())
+        return tableError(refusal);
     // Rows written since the last commit() become durable with the removal of the checkpoint.
     // DDL commits implicitly in MySQL, so the swap cannot share this transaction; a crash between
     // the two leaves the old table in place and the run restarts from scratch.

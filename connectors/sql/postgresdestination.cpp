@@ -781,10 +781,8 @@ Status PostgresDestination::write(const RecordBatch &batch)
 
 Status PostgresDestination::commit(const QByteArray &checkpoint)
 {
-    if (!m_running)
-        return tableError(tr("the run has not begun."));
-    if (m_failed)
-        return tableError(tr("an earlier write failed; the run must be aborted or resumed."));
+    if (const QString refusal = runRefusal(m_running, m_failed); !refusal.isEmpty())
+        return tableError(refusal);
     if (Status begun = beginTransaction(); !begun) {
         m_failed = true;
         return begun;
@@ -805,10 +803,8 @@ Status PostgresDestination::commit(const QByteArray &checkpoint)
 
 Status PostgresDestination::finish()
 {
-    if (!m_running)
-        return tableError(tr("the run has not begun."));
-    if (m_failed)
-        return tableError(tr("an earlier write failed; the run must be aborted or resumed."));
+    if (const QString refusal = runRefusal(m_running, m_failed); !refusal.isEmpty())
+        return tableError(refusal);
     if (Status begun = beginTransaction(); !begun) {
         m_failed = true;
         return begun;
